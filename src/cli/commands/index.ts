@@ -1,0 +1,10 @@
+import type { CliCommand } from '../cli-types.ts';
+import { command as serve } from './serve.ts';
+import { command as start } from './start.ts';
+import { command as dbMigrate } from './db-migrate.ts';
+import { command as userCreate } from './user-create.ts';
+import { command as demo } from './demo.ts';
+import { command as classify } from './classify.ts';
+import { command as transitions } from './transitions.ts';
+
+export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions];

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+import { lockDataDir, type DataDirLock } from './lock.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything that can run a query: the database or an open transaction. Repositories take this. */
+export type Executor = Db | Tx;
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export type DatabaseTarget = { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string | null };
+
+export interface Database {
+  db: Db;
+  engine: 'postgres' | 'pglite';
+  /** Runs raw SQL with parameters; returns rows. For the few places drizzle's builder does not fit (COPY, DDL). */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** The underlying PGlite instance (embedded engine only), for dumps. */
+  pglite: PGlite | null;
+  pool: pg.Pool | null;
+}
+
+// DATE columns come back as 'yyyy-MM-dd' strings on both engines (no time-zone shifts).
+pg.types.setTypeParser(1082, (value: string) => value);
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      engine: 'postgres',
+      pglite: null,
+      pool,
+      async query<T>(text: string, params: unknown[] = []) {
+        const result = await pool.query(text, params);
+        return result.rows as T[];
+      },
+      async migrate() {
+        await migratePg(db as never, { migrationsFolder });
+      },
+      async close() {
+        await pool.end();
+      },
+    };
+  }
+  let lock: DataDirLock | null = null;
+  if (target.dataDir) lock = lockDataDir(target.dataDir);
+  let client: PGlite;
+  try {
+    client = target.dataDir ? await PGlite.create(path.join(target.dataDir, 'pgdata')) : await PGlite.create();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    pglite: client,
+    pool: null,
+    async query<T>(text: string, params: unknown[] = []) {
+      const result = await client.query(text, params);
+      return result.rows as T[];
+    },
+    async migrate() {
+      await migratePglite(db as never, { migrationsFolder });
+    },
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}

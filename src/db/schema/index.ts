@@ -1,0 +1,5 @@
+// The whole database schema. One file per feature; this index is what drizzle and the app import.
+export * from './units.ts';
+export * from './participants.ts';
+export * from './accounts.ts';
+export * from './audit.ts';

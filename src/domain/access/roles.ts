@@ -1,0 +1,63 @@
+// Roles and what each may do. Pure data + functions; the server enforces them on every route.
+// Scope (which units or organisation) is checked separately, per role assignment.
+
+export const roles = [
+  'admin',
+  'emulation_board',
+  'poverty_office',
+  'council_member',
+  'district_officer',
+  'commune_officer',
+  'village_head',
+  'org_focal_point',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  emulation_board: 'Ban Thi đua - Khen thưởng tỉnh',
+  poverty_office: 'Văn phòng giảm nghèo tỉnh',
+  council_member: 'Thành viên Hội đồng Thi đua - Khen thưởng',
+  district_officer: 'Cán bộ cấp huyện',
+  commune_officer: 'Cán bộ cấp xã',
+  village_head: 'Trưởng thôn, bản, tổ dân phố',
+  org_focal_point: 'Đầu mối của cơ quan, tổ chức',
+  viewer: 'Người xem',
+};
+
+export const permissions = [
+  'units.read',
+  'units.write',
+  'participants.read',
+  'participants.write',
+  'users.read',
+  'users.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const readAll: Permission[] = ['units.read', 'participants.read'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: [...permissions],
+  emulation_board: [...readAll, 'participants.write', 'audit.read'],
+  poverty_office: [...readAll, 'audit.read'],
+  council_member: readAll,
+  district_officer: [...readAll, 'units.write'],
+  commune_officer: [...readAll, 'units.write'],
+  village_head: readAll,
+  org_focal_point: readAll,
+  viewer: readAll,
+};
+
+/** Roles whose natural scope is the whole province (assigned to the province unit). */
+export const provinceRoles: readonly Role[] = ['admin', 'emulation_board', 'poverty_office', 'council_member'];
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

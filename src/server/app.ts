@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.ts';
+import type { Clock, IdGenerator } from '../shared/clock.ts';
+import type { AppConfig } from '../config.ts';
+import './http/fastify-types.ts';
+import { installAuthGuard, type RegisteredRoute } from './http/auth-guard.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { AppError, toErrorBody } from './errors.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { createScopeChecker, createUnitsCatalog, createUnitsService } from './modules/units/units.service.ts';
+import { registerUnitsRoutes } from './modules/units/units.routes.ts';
+import { createParticipantsService } from './modules/participants/participants.service.ts';
+import { registerParticipantsRoutes } from './modules/participants/participants.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+import { registerUsersRoutes } from './modules/users/users.routes.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import type { App } from './http/app-types.ts';
+
+export interface AppDeps {
+  database: Database;
+  clock: Clock;
+  ids: IdGenerator;
+  config: Pick<AppConfig, 'cookieSecure' | 'sessionTtlHours' | 'provinceCode' | 'webDistDir' | 'trustProxy'>;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface BuiltApp {
+  app: App;
+  routes: RegisteredRoute[];
+}
+
+/** Wires repositories → services → routes by hand: each service gets exactly what it uses. */
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const { database, clock, ids, config } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => ids.newId(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RegisteredRoute[] = [];
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Chung Tay API', description: 'API của nền tảng Chung Tay vì người nghèo', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  const provinceCode = config.provinceCode;
+  const auth = createAuthService({ db, clock, ids, provinceCode, sessionTtlHours: config.sessionTtlHours });
+  installAuthGuard(app, auth, routes);
+  installErrorHandler(app);
+
+  const catalog = createUnitsCatalog(db);
+  const scope = createScopeChecker(catalog, clock);
+  const units = createUnitsService({ db, clock, provinceCode, catalog, scope });
+  const participants = createParticipantsService({ db, clock, ids, provinceCode, catalog, scope });
+  const users = createUsersService({ db, clock, ids, provinceCode, catalog, scope });
+
+  app.get('/health', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await database.query('select 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  registerAuthRoutes(app, auth, config.cookieSecure);
+  registerUnitsRoutes(app, units);
+  registerParticipantsRoutes(app, participants);
+  registerUsersRoutes(app, users);
+  registerAuditRoutes(app, { db, scope, clock, provinceCode });
+
+  const webIndex = path.join(config.webDistDir, 'index.html');
+  const hasWeb = fs.existsSync(webIndex);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send(toErrorBody(new AppError('route.not_found', 'Không tìm thấy địa chỉ yêu cầu.')));
+    }
+    // The web client routes on its own: every other GET serves the single-page app.
+    return reply.type('text/html').send(fs.readFileSync(webIndex));
+  });
+
+  await app.ready();
+  return { app, routes };
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { roles, type Role } from '../../src/domain/access/roles.ts';
+import { createTestContext, type TestClient, type TestContext } from '../support/test-app.ts';
+import type { TreeResponse } from '../../src/shared/schemas/units.schema.ts';
+
+// Every API route × every role, each role scoped to one commune (06529, Lộc Bình) or one organisation, probing a
+// target OUTSIDE that scope. A route without a probe here fails the test: new routes must say how they are guarded.
+
+interface Fixture {
+  ctx: TestContext;
+  orgId: string;
+  otherOrgId: string;
+  groupId: string;
+  memberId: string;
+  userId: string;
+}
+
+type Probe =
+  | { kind: 'forbidden'; request: (f: Fixture) => InjectOptions }
+  | { kind: 'filtered'; request: (f: Fixture) => InjectOptions; check: (res: LightMyRequestResponse, f: Fixture) => void }
+  | { kind: 'self'; why: string }
+  | { kind: 'reference'; why: string };
+
+const OUT = '06001'; // Xã Đoàn Kết (Tràng Định): outside Lộc Bình
+const probes: Record<string, Probe> = {
+  'POST /api/auth/login': { kind: 'self', why: 'public: signs the caller in' },
+  'POST /api/auth/logout': { kind: 'self', why: "ends the caller's own session" },
+  'GET /api/auth/me': { kind: 'self', why: "the caller's own account" },
+  'POST /api/auth/password': { kind: 'self', why: "the caller's own password" },
+  'GET /api/units/tree': {
+    kind: 'filtered',
+    request: () => ({ method: 'GET', url: '/api/units/tree?asOf=2026-11-29' }),
+    check: (res) => {
+      const body = res.json() as TreeResponse;
+      for (const n of body.nodes) {
+        if (n.inScope) expect(n.code === '06529' || n.code.startsWith('06529-')).toBe(true);
+        else expect(n.code).toBe('20');
+      }
+    },
+  },
+  'GET /api/units/:code': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/units/${OUT}` }) },
+  'POST /api/units/villages': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: '/api/units/villages', payload: { communeCode: OUT, name: 'Thôn X', kind: 'Thôn', validFrom: '2026-01-01' } }),
+  },
+  'POST /api/units/:code/rename': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: `/api/units/${OUT}/rename`, payload: { name: 'Xã Đổi Tên', effectiveDate: '2026-06-01' } }),
+  },
+  'POST /api/units/lineage': {
+    kind: 'forbidden',
+    request: () => ({
+      method: 'POST',
+      url: '/api/units/lineage',
+      payload: { kind: 'merge_partial', effectiveDate: '2026-01-01', legalBasis: 'Thử', fromCode: OUT, toCode: '06529', share: 0.5 },
+    }),
+  },
+  'GET /api/organisations': { kind: 'reference', why: 'public bodies of the province: a reference list for every reader' },
+  'POST /api/organisations': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: '/api/organisations', payload: { name: 'Sở Mới', type: 'department', unitCode: '20', validFrom: '2026-01-01' } }),
+  },
+  'POST /api/organisations/:id/close': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: `/api/organisations/${f.otherOrgId}/close`, payload: { validTo: '2026-06-01', reason: 'Sáp nhập' } }),
+  },
+  'GET /api/individuals': {
+    kind: 'filtered',
+    request: () => ({ method: 'GET', url: '/api/individuals' }),
+    check: (res) => {
+      const rows = res.json() as { fullName: string; unitCode: string | null }[];
+      expect(rows.map((r) => r.fullName)).not.toContain('Cán bộ ngoài phạm vi');
+    },
+  },
+  'POST /api/individuals': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: '/api/individuals', payload: { fullName: 'Nguyễn Văn Ngoài', role: 'poverty_cadre', unitCode: OUT } }),
+  },
+  'GET /api/emulation-groups': { kind: 'reference', why: 'the clusters and blocks are published to every participant' },
+  'POST /api/emulation-groups': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: '/api/emulation-groups', payload: { year: 2019, kind: 'cluster', name: 'Cụm lạ' } }),
+  },
+  'POST /api/emulation-groups/:id/members': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: `/api/emulation-groups/${f.groupId}/members`, payload: { unitCode: OUT } }),
+  },
+  'DELETE /api/emulation-groups/:id/members/:memberId': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'DELETE', url: `/api/emulation-groups/${f.groupId}/members/${f.memberId}` }),
+  },
+  'GET /api/users': { kind: 'forbidden', request: () => ({ method: 'GET', url: '/api/users' }) },
+  'POST /api/users': {
+    kind: 'forbidden',
+    request: () => ({ method: 'POST', url: '/api/users', payload: { username: 'moi.tao', fullName: 'Mới', password: 'MatKhau-123', assignments: [{ role: 'admin', unitCode: '20' }] } }),
+  },
+  'PATCH /api/users/:id': { kind: 'forbidden', request: (f) => ({ method: 'PATCH', url: `/api/users/${f.userId}`, payload: { active: false } }) },
+  'PUT /api/users/:id/assignments': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'PUT', url: `/api/users/${f.userId}/assignments`, payload: { assignments: [{ role: 'admin', unitCode: '20' }] } }),
+  },
+  'POST /api/users/:id/password': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/users/${f.userId}/password`, payload: { password: 'MatKhau-456' } }) },
+  'GET /api/audit': { kind: 'forbidden', request: () => ({ method: 'GET', url: '/api/audit' }) },
+};
+
+let f: Fixture;
+const clients = new Map<Role, TestClient>();
+
+beforeAll(async () => {
+  const ctx = await createTestContext();
+  const admin = await ctx.userWith('admin', { unitCode: '20' });
+  const orgs = (await admin.get('/api/organisations')).json() as { id: string; name: string }[];
+  const orgId = orgs.find((o) => o.name === 'Sở Lao động - Thương binh và Xã hội')!.id;
+  const otherOrgId = orgs.find((o) => o.name === 'Sở Y tế')!.id;
+  const group = (await admin.post('/api/emulation-groups', { year: 2019, kind: 'cluster', name: 'Cụm số 9' })).json() as { id: string };
+  const member = (await admin.post(`/api/emulation-groups/${group.id}/members`, { unitCode: '188' })).json() as { id: string };
+  await admin.post('/api/individuals', { fullName: 'Cán bộ ngoài phạm vi', role: 'poverty_cadre', unitCode: OUT });
+  const users = (await admin.get('/api/users')).json() as { id: string }[];
+  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id };
+  for (const role of roles) {
+    clients.set(role, await ctx.userWith(role, role === 'org_focal_point' ? { organisationId: orgId } : { unitCode: '06529' }));
+  }
+});
+afterAll(async () => f.ctx.close());
+
+describe('route permissions', () => {
+  it('every API route declares the permission it needs', () => {
+    const api = f.ctx.built.routes.filter((r) => r.url.startsWith('/api/'));
+    expect(api.length).toBeGreaterThan(15);
+    const missing = api.filter((r) => !r.permission).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('every API route has a probe in the access matrix', () => {
+    const api = f.ctx.built.routes.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`);
+    expect(api.filter((k) => !(k in probes))).toEqual([]);
+  });
+});
+
+describe.each(roles.map((r) => [r]))('role %s scoped to one commune or organisation', (role) => {
+  it('cannot read or write outside its scope', async () => {
+    const client = clients.get(role)!;
+    const auditBefore = await f.ctx.testDb.database.query<{ n: number }>('select count(*)::int as n from audit_log');
+    for (const [key, probe] of Object.entries(probes)) {
+      if (probe.kind === 'self' || probe.kind === 'reference') continue;
+      const res = await client.request(probe.request(f));
+      if (probe.kind === 'forbidden') {
+        expect([401, 403], `${role} ${key} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+      } else if (res.statusCode === 200) {
+        probe.check(res, f);
+      } else {
+        expect(res.statusCode, `${role} ${key}`).toBe(403);
+      }
+    }
+    const auditAfter = await f.ctx.testDb.database.query<{ n: number }>('select count(*)::int as n from audit_log');
+    expect(auditAfter[0]!.n).toBe(auditBefore[0]!.n);
+  });
+});
