@@ -6,5 +6,7 @@ import { command as userCreate } from './user-create.ts';
 import { command as demo } from './demo.ts';
 import { command as classify } from './classify.ts';
 import { command as transitions } from './transitions.ts';
+import { command as mpi } from './mpi.ts';
+import { command as targets } from './targets.ts';
 
-export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions];
+export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions, mpi, targets];

@@ -3,3 +3,4 @@ export * from './units.ts';
 export * from './participants.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './registry.ts';
