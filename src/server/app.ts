@@ -22,6 +22,11 @@ import { registerParticipantsRoutes } from './modules/participants/participants.
 import { createUsersService } from './modules/users/users.service.ts';
 import { registerUsersRoutes } from './modules/users/users.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { createHouseholdsService } from './modules/households/households.service.ts';
+import { registerHouseholdsRoutes } from './modules/households/households.routes.ts';
+import { createRoundsService } from './modules/rounds/rounds.service.ts';
+import { registerRoundsRoutes } from './modules/rounds/rounds.routes.ts';
+import { createRoundListExporter } from './modules/rounds/rounds.export.ts';
 import type { App } from './http/app-types.ts';
 
 export interface AppDeps {
@@ -70,6 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const units = createUnitsService({ db, clock, provinceCode, catalog, scope });
   const participants = createParticipantsService({ db, clock, ids, provinceCode, catalog, scope });
   const users = createUsersService({ db, clock, ids, provinceCode, catalog, scope });
+  const households = createHouseholdsService({ db, clock, ids, provinceCode, catalog, scope });
+  const rounds = createRoundsService({ db, clock, ids, provinceCode, catalog, scope });
 
   app.get('/health', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
@@ -86,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerParticipantsRoutes(app, participants);
   registerUsersRoutes(app, users);
   registerAuditRoutes(app, { db, scope, clock, provinceCode });
+  registerHouseholdsRoutes(app, households);
+  registerRoundsRoutes(app, rounds, createRoundListExporter({ db, clock, catalog, scope }));
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

@@ -34,21 +34,30 @@ export const permissions = [
   'users.read',
   'users.write',
   'audit.read',
+  'households.read',
+  'households.write',
+  'rounds.read',
+  'rounds.commune',
+  'rounds.district',
+  'rounds.approve',
+  'imports.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const readAll: Permission[] = ['units.read', 'participants.read'];
 
+// Household records (names, citizen IDs) are personal data: only the poverty-reduction line (province office,
+// district, commune, village) reads them; the board, council and viewers work from aggregated figures.
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...permissions],
-  emulation_board: [...readAll, 'participants.write', 'audit.read'],
-  poverty_office: [...readAll, 'audit.read'],
-  council_member: readAll,
-  district_officer: [...readAll, 'units.write'],
-  commune_officer: [...readAll, 'units.write'],
-  village_head: readAll,
+  emulation_board: [...readAll, 'participants.write', 'audit.read', 'rounds.read'],
+  poverty_office: [...readAll, 'audit.read', 'households.read', 'households.write', 'rounds.read', 'rounds.approve', 'imports.run'],
+  council_member: [...readAll, 'rounds.read'],
+  district_officer: [...readAll, 'units.write', 'households.read', 'rounds.read', 'rounds.district'],
+  commune_officer: [...readAll, 'units.write', 'households.read', 'households.write', 'rounds.read', 'rounds.commune', 'imports.run'],
+  village_head: [...readAll, 'households.read', 'rounds.read'],
   org_focal_point: readAll,
-  viewer: readAll,
+  viewer: [...readAll, 'rounds.read'],
 };
 
 /** Roles whose natural scope is the whole province (assigned to the province unit). */
