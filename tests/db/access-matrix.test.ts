@@ -14,6 +14,9 @@ interface Fixture {
   groupId: string;
   memberId: string;
   userId: string;
+  roundId: string;
+  outHouseholdId: string;
+  outVillage: string;
 }
 
 type Probe =
@@ -102,6 +105,37 @@ const probes: Record<string, Probe> = {
   },
   'POST /api/users/:id/password': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/users/${f.userId}/password`, payload: { password: 'MatKhau-456' } }) },
   'GET /api/audit': { kind: 'forbidden', request: () => ({ method: 'GET', url: '/api/audit' }) },
+  'GET /api/households': {
+    kind: 'filtered',
+    request: () => ({ method: 'GET', url: '/api/households' }),
+    check: (res) => {
+      const rows = res.json().rows as { code: string }[];
+      expect(rows.map((r) => r.code)).not.toContain('NGOAI-1');
+    },
+  },
+  'GET /api/households/:id': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/households/${f.outHouseholdId}` }) },
+  'POST /api/households': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: '/api/households', payload: { code: 'NGOAI-2', headName: 'Lạ', villageCode: f.outVillage, area: 'rural', members: [{ fullName: 'Lạ', birthYear: 1990, sex: 'male', relation: 'Chủ hộ' }] } }),
+  },
+  'PATCH /api/households/:id': { kind: 'forbidden', request: (f) => ({ method: 'PATCH', url: `/api/households/${f.outHouseholdId}`, payload: { headName: 'Đổi', version: 1 } }) },
+  'POST /api/households/:id/move': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/move`, payload: { villageCode: f.outVillage, effectiveDate: '2026-06-01', reason: 'Chuyển' } }) },
+  'POST /api/households/:id/loans': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/loans`, payload: { amount: 1000000, purpose: 'Chăn nuôi', disbursedOn: '2025-01-01', dueOn: '2027-01-01', usedAsIntended: true, interestOnTime: true, principalOnTime: true } }),
+  },
+  'POST /api/households/:id/escape-registrations': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/escape-registrations`, payload: { year: 2026, registeredOn: '2026-03-01' } }) },
+  'GET /api/rounds': { kind: 'reference', why: 'the list of rounds (year, standard, state) holds no personal data' },
+  'POST /api/rounds': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/rounds', payload: { year: 2027, openedOn: '2027-09-01' } }) },
+  'GET /api/rounds/:id/figures': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/figures?unitCode=${OUT}` }) },
+  'POST /api/rounds/:id/freeze': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/rounds/${f.roundId}/freeze`, payload: { decisionNumber: '1/QĐ-UBND', decisionDate: '2026-12-01' } }) },
+  'GET /api/rounds/:id/communes/:code': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/communes/${OUT}` }) },
+  'POST /api/rounds/:id/communes/:code/actions': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/rounds/${f.roundId}/communes/${OUT}/actions`, payload: { type: 'draft_lists' } }) },
+  'PUT /api/rounds/:id/households/:householdId/assessment': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'PUT', url: `/api/rounds/${f.roundId}/households/${f.outHouseholdId}/assessment`, payload: { incomePerCapita: 1000000 } }),
+  },
+  'GET /api/rounds/:id/export': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/export?unitCode=${OUT}&list=poor` }) },
 };
 
 let f: Fixture;
@@ -117,7 +151,10 @@ beforeAll(async () => {
   const member = (await admin.post(`/api/emulation-groups/${group.id}/members`, { unitCode: '188' })).json() as { id: string };
   await admin.post('/api/individuals', { fullName: 'Cán bộ ngoài phạm vi', role: 'poverty_cadre', unitCode: OUT });
   const users = (await admin.get('/api/users')).json() as { id: string }[];
-  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id };
+  const round = (await admin.post('/api/rounds', { year: 2026, openedOn: '2026-09-01' })).json() as { id: string };
+  const outVillage = ((await admin.post('/api/units/villages', { communeCode: OUT, name: 'Thôn Ngoài', kind: 'Thôn', validFrom: '2026-01-01' })).json() as { code: string }).code;
+  const out = await admin.post('/api/households', { code: 'NGOAI-1', headName: 'Hộ Ngoài Phạm Vi', villageCode: outVillage, area: 'rural', members: [{ fullName: 'Hộ Ngoài Phạm Vi', birthYear: 1970, sex: 'male', relation: 'Chủ hộ' }] });
+  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId: (out.json() as { id: string }).id, outVillage };
   for (const role of roles) {
     clients.set(role, await ctx.userWith(role, role === 'org_focal_point' ? { organisationId: orgId } : { unitCode: '06529' }));
   }

@@ -36,6 +36,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(toErrorBody(new AppError('request.invalid', `Yêu cầu không hợp lệ: ${error.message}`)));
     }
     request.log.error({ err: error }, 'unhandled error');
+    if (process.env.CHUNG_TAY_DEBUG_ERRORS) console.error(error);
     return reply
       .status(500)
       .send(toErrorBody(new AppError('internal', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.')));

@@ -36,12 +36,12 @@ export async function listHouseholds(db: Executor, f: ListFilter) {
   if (f.qFolded) {
     conds.push(
       sql`(${households.headNameFolded} like ${'%' + f.qFolded + '%'} or ${households.code} ilike ${'%' + f.qFolded + '%'}
-        or exists (select 1 from household_members m where m.household_id = ${households.id} and m.full_name_folded like ${'%' + f.qFolded + '%'}))`,
+        or exists (select 1 from household_members m where m.household_id = "households"."id" and m.full_name_folded like ${'%' + f.qFolded + '%'}))`,
     );
   }
   const where = and(...conds);
-  const memberCount = sql<number>`(select count(*)::int from household_members m where m.household_id = ${households.id})`;
-  const headCitizen = sql<string | null>`(select m.citizen_id from household_members m where m.household_id = ${households.id} and m.relation = 'Chủ hộ' limit 1)`;
+  const memberCount = sql<number>`(select count(*)::int from household_members m where m.household_id = "households"."id")`;
+  const headCitizen = sql<string | null>`(select m.citizen_id from household_members m where m.household_id = "households"."id" and m.relation = 'Chủ hộ' limit 1)`;
   if (f.roundId) {
     const base = db
       .select({ h: households, a: assessments, memberCount, headCitizen })
