@@ -251,6 +251,38 @@ CREATE TABLE "social_bank_loans" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "round_aggregates" (
+	"province_code" text NOT NULL,
+	"round_id" uuid NOT NULL,
+	"unit_code" text NOT NULL,
+	"level" text NOT NULL,
+	"parent_code" text,
+	"total" integer NOT NULL,
+	"poor" integer NOT NULL,
+	"near_poor" integer NOT NULL,
+	"data" jsonb NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "round_aggregates_round_id_unit_code_pk" PRIMARY KEY("round_id","unit_code")
+);
+--> statement-breakpoint
+CREATE TABLE "import_jobs" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"kind" text NOT NULL,
+	"round_year" integer,
+	"file_name" text NOT NULL,
+	"file_sha256" text NOT NULL,
+	"file_bytes" integer NOT NULL,
+	"state" text NOT NULL,
+	"progress" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"summary" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"issues" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_by" uuid,
+	"unit_code" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "emulation_group_members" ADD CONSTRAINT "emulation_group_members_group_id_emulation_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."emulation_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "emulation_group_members" ADD CONSTRAINT "emulation_group_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "individuals" ADD CONSTRAINT "individuals_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -264,6 +296,7 @@ ALTER TABLE "household_members" ADD CONSTRAINT "household_members_household_id_h
 ALTER TABLE "in_year_applications" ADD CONSTRAINT "in_year_applications_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "round_communes" ADD CONSTRAINT "round_communes_round_id_review_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."review_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "social_bank_loans" ADD CONSTRAINT "social_bank_loans_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_aggregates" ADD CONSTRAINT "round_aggregates_round_id_review_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."review_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "admin_units_code_from_uq" ON "admin_units" USING btree ("code","valid_from");--> statement-breakpoint
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_code");--> statement-breakpoint
 CREATE INDEX "unit_lineage_from_idx" ON "unit_lineage_events" USING btree ("from_code");--> statement-breakpoint
@@ -292,4 +325,6 @@ CREATE INDEX "households_folded_idx" ON "households" USING btree ("head_name_fol
 CREATE INDEX "in_year_applications_commune_idx" ON "in_year_applications" USING btree ("commune_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "review_rounds_year_standard_uq" ON "review_rounds" USING btree ("province_code","year","standard_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "round_communes_round_commune_uq" ON "round_communes" USING btree ("round_id","commune_code");--> statement-breakpoint
-CREATE INDEX "social_bank_loans_household_idx" ON "social_bank_loans" USING btree ("household_id");
+CREATE INDEX "social_bank_loans_household_idx" ON "social_bank_loans" USING btree ("household_id");--> statement-breakpoint
+CREATE INDEX "round_aggregates_parent_idx" ON "round_aggregates" USING btree ("round_id","parent_code");--> statement-breakpoint
+CREATE INDEX "import_jobs_created_idx" ON "import_jobs" USING btree ("created_at");

@@ -4,3 +4,5 @@ export * from './participants.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './registry.ts';
+export * from './stats.ts';
+export * from './imports.ts';
