@@ -23,7 +23,8 @@ import { createUsersService } from './modules/users/users.service.ts';
 import { registerUsersRoutes } from './modules/users/users.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
-import { registerHouseholdsRoutes } from './modules/households/households.routes.ts';
+import { registerHouseholdChangesRoutes, registerHouseholdsRoutes } from './modules/households/households.routes.ts';
+import { createHouseholdChangesService } from './modules/households/household-changes.service.ts';
 import { createRoundsService } from './modules/rounds/rounds.service.ts';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes.ts';
 import { createRoundListExporter } from './modules/rounds/rounds.export.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerUsersRoutes(app, users);
   registerAuditRoutes(app, { db, scope, clock, provinceCode });
   registerHouseholdsRoutes(app, households);
+  registerHouseholdChangesRoutes(app, createHouseholdChangesService({ db, clock, ids, provinceCode, catalog, scope }));
   registerRoundsRoutes(app, rounds, createRoundListExporter({ db, clock, catalog, scope }));
 
   const webIndex = path.join(config.webDistDir, 'index.html');

@@ -17,6 +17,7 @@ interface Fixture {
   roundId: string;
   outHouseholdId: string;
   outVillage: string;
+  outApplicationId: string;
 }
 
 type Probe =
@@ -125,6 +126,21 @@ const probes: Record<string, Probe> = {
     request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/loans`, payload: { amount: 1000000, purpose: 'Chăn nuôi', disbursedOn: '2025-01-01', dueOn: '2027-01-01', usedAsIntended: true, interestOnTime: true, principalOnTime: true } }),
   },
   'POST /api/households/:id/escape-registrations': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/escape-registrations`, payload: { year: 2026, registeredOn: '2026-03-01' } }) },
+  'POST /api/households/:id/split': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/split`, payload: { newCode: 'X', headName: 'X', memberIds: [f.groupId], effectiveDate: '2026-01-01', reason: 'x' } }),
+  },
+  'POST /api/households/:id/merge': {
+    kind: 'forbidden',
+    request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/merge`, payload: { intoHouseholdId: f.groupId, effectiveDate: '2026-01-01', reason: 'x' } }),
+  },
+  'POST /api/households/:id/applications': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/households/${f.outHouseholdId}/applications`, payload: { kind: 'enter_poor', appliedOn: '2026-11-02' } }) },
+  'POST /api/applications/:id/decision': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/applications/${f.outApplicationId}/decision`, payload: { outcome: 'accepted', decidedOn: '2026-11-03' } }) },
+  'GET /api/applications': {
+    kind: 'filtered',
+    request: () => ({ method: 'GET', url: '/api/applications' }),
+    check: (res) => expect((res.json() as { householdCode: string }[]).map((a) => a.householdCode)).not.toContain('NGOAI-1'),
+  },
   'GET /api/rounds': { kind: 'reference', why: 'the list of rounds (year, standard, state) holds no personal data' },
   'POST /api/rounds': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/rounds', payload: { year: 2027, openedOn: '2027-09-01' } }) },
   'GET /api/rounds/:id/figures': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/figures?unitCode=${OUT}` }) },
@@ -154,7 +170,9 @@ beforeAll(async () => {
   const round = (await admin.post('/api/rounds', { year: 2026, openedOn: '2026-09-01' })).json() as { id: string };
   const outVillage = ((await admin.post('/api/units/villages', { communeCode: OUT, name: 'Thôn Ngoài', kind: 'Thôn', validFrom: '2026-01-01' })).json() as { code: string }).code;
   const out = await admin.post('/api/households', { code: 'NGOAI-1', headName: 'Hộ Ngoài Phạm Vi', villageCode: outVillage, area: 'rural', members: [{ fullName: 'Hộ Ngoài Phạm Vi', birthYear: 1970, sex: 'male', relation: 'Chủ hộ' }] });
-  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId: (out.json() as { id: string }).id, outVillage };
+  const outHouseholdId = (out.json() as { id: string }).id;
+  const outApplicationId = ((await admin.post(`/api/households/${outHouseholdId}/applications`, { kind: 'enter_poor', appliedOn: '2026-11-02' })).json() as { id: string }).id;
+  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId, outVillage, outApplicationId };
   for (const role of roles) {
     clients.set(role, await ctx.userWith(role, role === 'org_focal_point' ? { organisationId: orgId } : { unitCode: '06529' }));
   }

@@ -220,3 +220,41 @@ export const assessmentInput = z.object({
   amendmentReason: z.string().max(1000).nullable().default(null),
 });
 export type AssessmentInput = z.infer<typeof assessmentInput>;
+
+export const splitHouseholdBody = z.object({
+  newCode: z.string().trim().min(1).max(50),
+  headName: viText(200),
+  memberIds: z.array(z.uuid()).min(1, 'Chọn ít nhất một thành viên tách sang hộ mới'),
+  villageCode: unitCode.optional(),
+  effectiveDate: isoDate,
+  reason: viText(500),
+});
+export const mergeHouseholdBody = z.object({ intoHouseholdId: z.uuid(), effectiveDate: isoDate, reason: viText(500) });
+
+export const applicationKind = z.enum(['enter_poor', 'enter_near_poor', 'leave']);
+export const applicationKindLabels: Record<z.infer<typeof applicationKind>, string> = {
+  enter_poor: 'Đề nghị công nhận hộ nghèo',
+  enter_near_poor: 'Đề nghị công nhận hộ cận nghèo',
+  leave: 'Đề nghị công nhận thoát nghèo, thoát cận nghèo',
+};
+export const applicationBody = z.object({ kind: applicationKind, appliedOn: isoDate });
+export const decideApplicationBody = z
+  .object({ outcome: z.enum(['accepted', 'refused']), decidedOn: isoDate, reason: z.string().max(2000).nullable().default(null) })
+  .refine((b) => b.outcome === 'accepted' || (b.reason?.trim().length ?? 0) > 0, { message: 'Từ chối phải nêu rõ lý do' });
+export const applicationDto = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  householdCode: z.string(),
+  headName: z.string(),
+  communeCode: z.string(),
+  kind: applicationKind,
+  appliedOn: z.string(),
+  deadlineOn: z.string(),
+  decidedOn: z.string().nullable(),
+  outcome: z.enum(['accepted', 'refused']).nullable(),
+  reason: z.string().nullable(),
+  workingDaysLeft: z.number().nullable(),
+  overdue: z.boolean(),
+  isDemo: z.boolean(),
+});
+export const applicationsQuery = z.object({ unitCode: unitCode.optional(), open: z.coerce.boolean().optional() });

@@ -9,10 +9,17 @@ import {
   householdPatch,
   loanInput,
   moveHouseholdBody,
+  splitHouseholdBody,
+  mergeHouseholdBody,
+  applicationBody,
+  decideApplicationBody,
+  applicationDto,
+  applicationsQuery,
 } from '../../../shared/schemas/households.schema.ts';
 import type { App } from '../../http/app-types.ts';
 import { actorOf, principalOf } from '../../http/request-context.ts';
 import type { HouseholdsService } from './households.service.ts';
+import type { HouseholdChangesService } from './household-changes.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['Hộ gia đình'];
@@ -37,4 +44,18 @@ export function registerHouseholdsRoutes(app: App, svc: HouseholdsService): void
     await svc.registerEscape(principalOf(req), actorOf(req), req.params.id, req.body);
     return { ok: true as const };
   });
+}
+
+export function registerHouseholdChangesRoutes(app: App, svc: HouseholdChangesService): void {
+  app.post('/api/households/:id/split', { schema: { tags, summary: 'Tách hộ', params: idParams, body: splitHouseholdBody, response: { 200: z.object({ id: z.string() }) } }, config: { permission: 'households.write' } }, async (req) => svc.split(principalOf(req), actorOf(req), req.params.id, req.body));
+  app.post('/api/households/:id/merge', { schema: { tags, summary: 'Nhập hộ vào hộ khác', params: idParams, body: mergeHouseholdBody, response: { 200: okBody } }, config: { permission: 'households.write' } }, async (req) => {
+    await svc.merge(principalOf(req), actorOf(req), req.params.id, req.body);
+    return { ok: true as const };
+  });
+  app.post('/api/households/:id/applications', { schema: { tags, summary: 'Nhận đơn đề nghị phát sinh trong năm (hạn quyết định 7 ngày làm việc)', params: idParams, body: applicationBody, response: { 200: z.object({ id: z.string(), deadlineOn: z.string() }) } }, config: { permission: 'households.write' } }, async (req) => svc.apply(principalOf(req), actorOf(req), req.params.id, req.body));
+  app.post('/api/applications/:id/decision', { schema: { tags, summary: 'Quyết định về đơn đề nghị', params: idParams, body: decideApplicationBody, response: { 200: okBody } }, config: { permission: 'households.write' } }, async (req) => {
+    await svc.decide(principalOf(req), actorOf(req), req.params.id, req.body);
+    return { ok: true as const };
+  });
+  app.get('/api/applications', { schema: { tags, summary: 'Đơn đề nghị phát sinh, hạn xử lý', querystring: applicationsQuery, response: { 200: z.array(applicationDto) } }, config: { permission: 'households.read' } }, async (req) => svc.listApplications(principalOf(req), req.query));
 }
