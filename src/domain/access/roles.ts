@@ -41,6 +41,21 @@ export const permissions = [
   'rounds.district',
   'rounds.approve',
   'imports.run',
+  'emulation.read',
+  'emulation.participate',
+  'emulation.manage',
+  'emulation.council',
+  'fund.read',
+  'fund.write',
+  'reports.read',
+  'reports.submit',
+  'reports.approve',
+  'reports.manage',
+  'awards.read',
+  'awards.propose',
+  'awards.appraise',
+  'awards.council',
+  'awards.decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -48,20 +63,101 @@ const readAll: Permission[] = ['units.read', 'participants.read'];
 
 // Household records (names, citizen IDs) are personal data: only the poverty-reduction line (province office,
 // district, commune, village) reads them; the board, council and viewers work from aggregated figures.
+// Emulation, fund, reports and awards: every participant reads and takes part within its own scope; the board
+// manages campaigns, verifies, consolidates and appraises; the council scores and votes; the province decides.
+const participate: Permission[] = [
+  'emulation.read',
+  'emulation.participate',
+  'fund.read',
+  'reports.read',
+  'reports.submit',
+  'awards.read',
+  'awards.propose',
+];
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...permissions],
-  emulation_board: [...readAll, 'participants.write', 'audit.read', 'rounds.read'],
-  poverty_office: [...readAll, 'audit.read', 'households.read', 'households.write', 'rounds.read', 'rounds.approve', 'imports.run'],
-  council_member: [...readAll, 'rounds.read'],
-  district_officer: [...readAll, 'units.write', 'households.read', 'rounds.read', 'rounds.district'],
-  commune_officer: [...readAll, 'units.write', 'households.read', 'households.write', 'rounds.read', 'rounds.commune', 'imports.run'],
-  village_head: [...readAll, 'households.read', 'rounds.read'],
-  org_focal_point: readAll,
-  viewer: [...readAll, 'rounds.read'],
+  emulation_board: [
+    ...readAll,
+    'participants.write',
+    'audit.read',
+    'rounds.read',
+    'emulation.read',
+    'emulation.manage',
+    'fund.read',
+    'reports.read',
+    'reports.approve',
+    'reports.manage',
+    'awards.read',
+    'awards.propose',
+    'awards.appraise',
+    'awards.decide',
+  ],
+  poverty_office: [
+    ...readAll,
+    'audit.read',
+    'households.read',
+    'households.write',
+    'rounds.read',
+    'rounds.approve',
+    'imports.run',
+    'emulation.read',
+    'fund.read',
+    'reports.read',
+    'reports.submit',
+    'reports.approve',
+  ],
+  council_member: [
+    ...readAll,
+    'rounds.read',
+    'emulation.read',
+    'emulation.council',
+    'fund.read',
+    'reports.read',
+    'awards.read',
+    'awards.council',
+  ],
+  district_officer: [
+    ...readAll,
+    'units.write',
+    'households.read',
+    'rounds.read',
+    'rounds.district',
+    ...participate,
+    'reports.approve',
+    'fund.write',
+  ],
+  commune_officer: [
+    ...readAll,
+    'units.write',
+    'households.read',
+    'households.write',
+    'rounds.read',
+    'rounds.commune',
+    'imports.run',
+    ...participate,
+    'fund.write',
+  ],
+  village_head: [
+    ...readAll,
+    'households.read',
+    'rounds.read',
+    'emulation.read',
+    'emulation.participate',
+    'reports.read',
+    'reports.submit',
+  ],
+  org_focal_point: [...readAll, ...participate, 'fund.write'],
+  viewer: [...readAll, 'rounds.read', 'emulation.read', 'fund.read', 'reports.read', 'awards.read'],
 };
 
 /** Roles whose natural scope is the whole province (assigned to the province unit). */
-export const provinceRoles: readonly Role[] = ['admin', 'emulation_board', 'poverty_office', 'council_member'];
+export const provinceRoles: readonly Role[] = [
+  'admin',
+  'emulation_board',
+  'poverty_office',
+  'council_member',
+];
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
