@@ -13,6 +13,9 @@ export interface AppConfig {
   provinceCode: string;
   provinceName: string;
   webDistDir: string;
+  /** where uploaded files (imports, evidence) are kept */
+  uploadsDir: string;
+  maxUploadBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -30,5 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     provinceCode: env.CHUNG_TAY_PROVINCE_CODE ?? '20',
     provinceName: env.CHUNG_TAY_PROVINCE_NAME ?? 'Tỉnh Lạng Sơn',
     webDistDir: path.resolve(cwd, env.CHUNG_TAY_WEB_DIST ?? 'dist/web'),
+    uploadsDir: path.resolve(
+      cwd,
+      env.CHUNG_TAY_FILES_DIR ?? (database.engine === 'pglite' && database.dataDir ? path.join(database.dataDir, 'files') : 'files'),
+    ),
+    maxUploadBytes: Number(env.CHUNG_TAY_MAX_UPLOAD_MB ?? 200) * 1024 * 1024,
   };
 }

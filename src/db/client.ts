@@ -19,6 +19,8 @@ export type Executor = Db | Tx;
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+
 export type DatabaseTarget = { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string | null };
 
 export interface Database {
@@ -26,6 +28,11 @@ export interface Database {
   engine: 'postgres' | 'pglite';
   /** Runs raw SQL with parameters; returns rows. For the few places drizzle's builder does not fit (COPY, DDL). */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs raw SQL inside one transaction (for bulk loads that drizzle's builder does not fit): all of it commits or
+   * none of it does.
+   */
+  rawTransaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
   /** The underlying PGlite instance (embedded engine only), for dumps. */
@@ -48,6 +55,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       async query<T>(text: string, params: unknown[] = []) {
         const result = await pool.query(text, params);
         return result.rows as T[];
+      },
+      async rawTransaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T> {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          const result = await fn(async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[]);
+          await client.query('commit');
+          return result;
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
       },
       async migrate() {
         await migratePg(db as never, { migrationsFolder });
@@ -75,6 +96,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     async query<T>(text: string, params: unknown[] = []) {
       const result = await client.query(text, params);
       return result.rows as T[];
+    },
+    async rawTransaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T> {
+      return client.transaction(async (tx) => fn(async <R>(text: string, params: unknown[] = []) => (await tx.query(text, params)).rows as R[]));
     },
     async migrate() {
       await migratePglite(db as never, { migrationsFolder });

@@ -28,13 +28,16 @@ import { createHouseholdChangesService } from './modules/households/household-ch
 import { createRoundsService } from './modules/rounds/rounds.service.ts';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes.ts';
 import { createRoundListExporter } from './modules/rounds/rounds.export.ts';
+import fastifyMultipart from '@fastify/multipart';
+import { createImportsService } from './modules/imports/imports.service.ts';
+import { registerImportsRoutes } from './modules/imports/imports.routes.ts';
 import type { App } from './http/app-types.ts';
 
 export interface AppDeps {
   database: Database;
   clock: Clock;
   ids: IdGenerator;
-  config: Pick<AppConfig, 'cookieSecure' | 'sessionTtlHours' | 'provinceCode' | 'webDistDir' | 'trustProxy'>;
+  config: Pick<AppConfig, 'cookieSecure' | 'sessionTtlHours' | 'provinceCode' | 'webDistDir' | 'trustProxy' | 'uploadsDir' | 'maxUploadBytes'>;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -58,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
 
   const routes: RegisteredRoute[] = [];
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Chung Tay API', description: 'API của nền tảng Chung Tay vì người nghèo', version: '0.1.0' },
@@ -97,6 +101,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerHouseholdsRoutes(app, households);
   registerHouseholdChangesRoutes(app, createHouseholdChangesService({ db, clock, ids, provinceCode, catalog, scope }));
   registerRoundsRoutes(app, rounds, createRoundListExporter({ db, clock, catalog, scope }));
+  const imports = createImportsService({ database, clock, ids, provinceCode, catalog, scope, uploadsDir: config.uploadsDir, maxFileBytes: config.maxUploadBytes });
+  await imports.recoverInterrupted();
+  registerImportsRoutes(app, imports);
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

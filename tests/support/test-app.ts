@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuiltApp } from '../../src/server/app.ts';
 import { fixedClock, randomIds, type Clock } from '../../src/shared/clock.ts';
@@ -40,7 +43,7 @@ export async function createTestContext(options: { now?: string } = {}): Promise
     database: testDb.database,
     clock,
     ids,
-    config: { cookieSecure: false, sessionTtlHours: 8, provinceCode: '20', webDistDir: '/nonexistent', trustProxy: false },
+    config: { cookieSecure: false, sessionTtlHours: 8, provinceCode: '20', webDistDir: '/nonexistent', trustProxy: false, uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'chung-tay-uploads-')), maxUploadBytes: 50 * 1024 * 1024 },
   });
   const catalog = createUnitsCatalog(testDb.database.db);
   const users = createUsersService({ db: testDb.database.db, clock, ids, provinceCode: '20', catalog, scope: createScopeChecker(catalog, clock) });

@@ -8,5 +8,6 @@ import { command as classify } from './classify.ts';
 import { command as transitions } from './transitions.ts';
 import { command as mpi } from './mpi.ts';
 import { command as targets } from './targets.ts';
+import { command as importCmd } from './import.ts';
 
-export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions, mpi, targets];
+export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions, mpi, targets, importCmd];
