@@ -55,6 +55,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: () => ids.newId(),
+    // Errors raised before routing (a path parameter too long, a malformed URL) get the same JSON shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      void reply.status(status).send({ error: { code: 'request.invalid', message: 'Địa chỉ yêu cầu không hợp lệ hoặc quá dài.' } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
