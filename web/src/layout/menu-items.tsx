@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../../../src/domain/access/roles.ts';
+import { paths } from '../paths.ts';
+
+interface Entry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission: Permission | null;
+}
+
+interface Group {
+  key: string;
+  label: string;
+  entries: Entry[];
+}
+
+// Groups leave room for the modules to come (hộ nghèo, chỉ tiêu, thi đua, khen thưởng, báo cáo…): each adds a group here.
+const groups: Group[] = [
+  {
+    key: 'chung',
+    label: 'Chung',
+    entries: [
+      { path: paths.home, label: 'Tổng quan', icon: <DashboardOutlined />, permission: null },
+      {
+        path: paths.units,
+        label: 'Đơn vị hành chính',
+        icon: <ApartmentOutlined />,
+        permission: 'units.read',
+      },
+    ],
+  },
+  {
+    key: 'doi-tuong',
+    label: 'Đối tượng tham gia',
+    entries: [
+      {
+        path: paths.organisations,
+        label: 'Cơ quan, tổ chức',
+        icon: <BankOutlined />,
+        permission: 'participants.read',
+      },
+      { path: paths.individuals, label: 'Cá nhân', icon: <UserOutlined />, permission: 'participants.read' },
+      {
+        path: paths.groups,
+        label: 'Cụm, khối thi đua',
+        icon: <ClusterOutlined />,
+        permission: 'participants.read',
+      },
+    ],
+  },
+  {
+    key: 'quan-tri',
+    label: 'Quản trị',
+    entries: [
+      { path: paths.users, label: 'Người dùng', icon: <TeamOutlined />, permission: 'users.read' },
+      { path: paths.audit, label: 'Nhật ký', icon: <AuditOutlined />, permission: 'audit.read' },
+    ],
+  },
+];
+
+/** The menu for this user: only entries their permissions allow, and no empty groups. */
+export function menuItemsFor(can: (p: Permission) => boolean): NonNullable<MenuProps['items']> {
+  return groups
+    .map((g) => ({ ...g, entries: g.entries.filter((e) => e.permission === null || can(e.permission)) }))
+    .filter((g) => g.entries.length > 0)
+    .map((g) => ({
+      type: 'group' as const,
+      key: g.key,
+      label: g.label,
+      children: g.entries.map((e) => ({
+        key: e.path,
+        icon: e.icon,
+        label: <Link to={e.path}>{e.label}</Link>,
+      })),
+    }));
+}
+
+/** The menu key to light up for a location: the longest entry path that starts it. */
+export function selectedMenuKey(pathname: string): string {
+  const all = groups.flatMap((g) => g.entries.map((e) => e.path));
+  const found = all.filter((p) =>
+    p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`),
+  );
+  return found.sort((a, b) => b.length - a.length)[0] ?? '';
+}
