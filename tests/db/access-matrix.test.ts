@@ -3,6 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { roles, type Role } from '../../src/domain/access/roles.ts';
 import { createTestContext, type TestClient, type TestContext } from '../support/test-app.ts';
 import type { TreeResponse } from '../../src/shared/schemas/units.schema.ts';
+import { multipartBody } from '../support/multipart.ts';
 
 // Every API route × every role, each role scoped to one commune (06529, Lộc Bình) or one organisation, probing a
 // target OUTSIDE that scope. A route without a probe here fails the test: new routes must say how they are guarded.
@@ -18,6 +19,7 @@ interface Fixture {
   outHouseholdId: string;
   outVillage: string;
   outApplicationId: string;
+  importJobId: string;
 }
 
 type Probe =
@@ -141,6 +143,11 @@ const probes: Record<string, Probe> = {
     request: () => ({ method: 'GET', url: '/api/applications' }),
     check: (res) => expect((res.json() as { householdCode: string }[]).map((a) => a.householdCode)).not.toContain('NGOAI-1'),
   },
+  'GET /api/imports/template': { kind: 'reference', why: 'the empty template holds no data' },
+  'POST /api/imports': { kind: 'self', why: "creates the caller's own job; rows of villages outside the scope are refused row by row (tests/db/imports.test.ts)" },
+  'GET /api/imports/:id': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/imports/${f.importJobId}` }) },
+  'POST /api/imports/:id/commit': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/imports/${f.importJobId}/commit` }) },
+  'POST /api/imports/:id/discard': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/imports/${f.importJobId}/discard` }) },
   'GET /api/rounds': { kind: 'reference', why: 'the list of rounds (year, standard, state) holds no personal data' },
   'POST /api/rounds': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/rounds', payload: { year: 2027, openedOn: '2027-09-01' } }) },
   'GET /api/rounds/:id/figures': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/figures?unitCode=${OUT}` }) },
@@ -172,7 +179,9 @@ beforeAll(async () => {
   const out = await admin.post('/api/households', { code: 'NGOAI-1', headName: 'Hộ Ngoài Phạm Vi', villageCode: outVillage, area: 'rural', members: [{ fullName: 'Hộ Ngoài Phạm Vi', birthYear: 1970, sex: 'male', relation: 'Chủ hộ' }] });
   const outHouseholdId = (out.json() as { id: string }).id;
   const outApplicationId = ((await admin.post(`/api/households/${outHouseholdId}/applications`, { kind: 'enter_poor', appliedOn: '2026-11-02' })).json() as { id: string }).id;
-  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId, outVillage, outApplicationId };
+  const upload = multipartBody({ roundYear: '2026' }, { name: 'file', filename: 'x.xlsx', content: Buffer.from('not a workbook') });
+  const importJobId = ((await admin.request({ method: 'POST', url: '/api/imports', payload: upload.payload, headers: upload.headers })).json() as { id: string }).id;
+  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId, outVillage, outApplicationId, importJobId };
   for (const role of roles) {
     clients.set(role, await ctx.userWith(role, role === 'org_focal_point' ? { organisationId: orgId } : { unitCode: '06529' }));
   }

@@ -4,7 +4,7 @@ import { systemClock, randomIds } from '../../shared/clock.ts';
 import { readHouseholdWorkbook } from '../../import/read-household-workbook.ts';
 import { createUnitsCatalog } from '../../server/modules/units/units.service.ts';
 import { getRoundByYear } from '../../server/modules/rounds/rounds.repository.ts';
-import { commitHouseholdImport, prepareHouseholdImport } from '../../server/modules/imports/import-households.ts';
+import { IMPORT_ROW_LIMITS, commitHouseholdImport, prepareHouseholdImport } from '../../server/modules/imports/import-households.ts';
 import { toIssueDto } from '../../server/modules/imports/imports.service.ts';
 import { importJobs } from '../../db/schema/index.ts';
 import { AppError } from '../../server/errors.ts';
@@ -41,6 +41,7 @@ export const command: CliCommand = {
       }
       let lastShown = -1;
       const result = await readHouseholdWorkbook(file, {
+        maxRowsPerSheet: IMPORT_ROW_LIMITS,
         onProgress: (p) => {
           const pct = Math.floor(p.fraction * 100);
           if (pct !== lastShown && pct % 5 === 0) {

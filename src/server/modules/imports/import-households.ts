@@ -53,6 +53,9 @@ interface PreparedHousehold {
 
 const HH_SHEET = 'Hộ gia đình';
 
+/** A province's largest district has well under 300,000 households; members fill at most a whole Excel sheet. */
+export const IMPORT_ROW_LIMITS = { households: 300_000, members: 1_048_575 } as const;
+
 /**
  * Checks parsed rows against the database (villages, scope, the communes' step in the round) and classifies every
  * household under the round's standard. Nothing is written: the result is the preview.

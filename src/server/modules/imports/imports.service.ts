@@ -14,7 +14,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { ScopeChecker, UnitsCatalog } from '../units/units.service.ts';
 import * as roundsRepo from '../rounds/rounds.repository.ts';
-import { commitHouseholdImport, prepareHouseholdImport, type ImportIssueDto, type PreparedImport } from './import-households.ts';
+import { IMPORT_ROW_LIMITS, commitHouseholdImport, prepareHouseholdImport, type ImportIssueDto, type PreparedImport } from './import-households.ts';
 
 export interface ImportsDeps {
   database: Database;
@@ -89,6 +89,7 @@ export function createImportsService(deps: ImportsDeps) {
     const round = await roundsRepo.getRoundByYear(db, deps.provinceCode, roundYear);
     if (!round) throw new AppError('imports.invalid', `Chưa mở kỳ rà soát năm ${roundYear}.`);
     const result = await readHouseholdWorkbook(filePath, {
+      maxRowsPerSheet: IMPORT_ROW_LIMITS,
       onProgress: (p: ImportProgress) => {
         const now = Date.now();
         if (now - lastProgressWrite < 500 && p.phase !== 'done') return;
