@@ -10,6 +10,7 @@ import { recordAudit, systemActor } from '../../server/modules/audit/audit.ts';
 import { generateDemoVillages } from '../reference/demo-villages.ts';
 import { langSonOrganisations } from '../lang-son-organisations.ts';
 import { demoPassword, demoUsers } from './demo-users.ts';
+import { loadDemoRegistry } from './registry/load-demo-registry.ts';
 
 export interface DemoOptions {
   provinceCode: string;
@@ -17,6 +18,8 @@ export interface DemoOptions {
   households?: number;
   clock?: Clock;
   ids?: IdGenerator;
+  /** e.g. recompute the stored statistics of every round once the registry is loaded */
+  afterRegistry?: () => Promise<void>;
 }
 
 const demoYears = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -124,6 +127,9 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
     });
   }
   options.log(`Đã nạp dữ liệu mẫu: ${villages.length} thôn, bản (mẫu), cụm/khối thi đua (mẫu), ${demoUsers.length} tài khoản mẫu.`);
+  // The synthetic registry (households, rounds 2016–2025 and an open 2026 round), calibrated to published figures.
+  await loadDemoRegistry(database, { provinceCode: options.provinceCode, households: options.households, log: options.log, clock, ids });
+  await options.afterRegistry?.();
   return true;
 }
 
