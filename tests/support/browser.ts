@@ -67,7 +67,9 @@ export interface RunningServer {
  * Starts `chung-tay start` (demo data on a fresh embedded database in a temporary directory) and resolves with its
  * address once it prints "đang chạy tại". DATABASE_URL is removed so the journey never touches a real server.
  */
-export async function startDemoServer(timeoutMs = 240_000): Promise<RunningServer> {
+// A smaller demo registry than the quick start's 20,000 households keeps the journeys fast; the calibration holds at
+// any size.
+export async function startDemoServer(timeoutMs = 600_000, households = 4000): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chung-tay-browser-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -79,7 +81,7 @@ export async function startDemoServer(timeoutMs = 240_000): Promise<RunningServe
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'chung-tay.js'), 'start'], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'chung-tay.js'), 'start', '--households', String(households)], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
