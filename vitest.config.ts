@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'db',
           include: ['src/**/*.db-test.ts', 'tests/db/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 300_000,
           globalSetup: ['tests/support/db-global-setup.ts'],
         },
       },
