@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -31,6 +31,11 @@ import { createRoundListExporter } from './modules/rounds/rounds.export.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { createImportsService } from './modules/imports/imports.service.ts';
 import { registerImportsRoutes } from './modules/imports/imports.routes.ts';
+import { createStatsService } from './modules/stats/stats.service.ts';
+import { registerStatsRoutes } from './modules/stats/stats.routes.ts';
+import { createReportsService } from './modules/reports/reports.service.ts';
+import { createReportDocuments } from './modules/reports/reports.documents.ts';
+import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import type { App } from './http/app-types.ts';
 
 export interface AppDeps {
@@ -58,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // Errors raised before routing (a path parameter too long, a malformed URL) get the same JSON shape too.
     frameworkErrors: (error, _request, reply) => {
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
-      void reply.status(status).send({ error: { code: 'request.invalid', message: 'Địa chỉ yêu cầu không hợp lệ hoặc quá dài.' } });
+      void (reply as unknown as FastifyReply).code(status).send({ error: { code: 'request.invalid', message: 'Địa chỉ yêu cầu không hợp lệ hoặc quá dài.' } });
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -86,7 +91,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const participants = createParticipantsService({ db, clock, ids, provinceCode, catalog, scope });
   const users = createUsersService({ db, clock, ids, provinceCode, catalog, scope });
   const households = createHouseholdsService({ db, clock, ids, provinceCode, catalog, scope });
-  const rounds = createRoundsService({ db, clock, ids, provinceCode, catalog, scope });
+  const stats = createStatsService({ db, clock, provinceCode, catalog, scope, logError: (message, error) => app.log.error({ err: error }, message) });
+  // Stored figures are recomputed in one pass whenever a round changes state or receives an amendment (issue 4).
+  const onFiguresChanged = (roundId: string) => stats.figuresChanged(roundId);
+  const rounds = createRoundsService({ db, clock, ids, provinceCode, catalog, scope, onFiguresChanged });
 
   app.get('/health', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
@@ -106,9 +114,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerHouseholdsRoutes(app, households);
   registerHouseholdChangesRoutes(app, createHouseholdChangesService({ db, clock, ids, provinceCode, catalog, scope }));
   registerRoundsRoutes(app, rounds, createRoundListExporter({ db, clock, catalog, scope }));
-  const imports = createImportsService({ database, clock, ids, provinceCode, catalog, scope, uploadsDir: config.uploadsDir, maxFileBytes: config.maxUploadBytes });
+  const imports = createImportsService({ database, clock, ids, provinceCode, catalog, scope, uploadsDir: config.uploadsDir, maxFileBytes: config.maxUploadBytes, onFiguresChanged });
   await imports.recoverInterrupted();
   registerImportsRoutes(app, imports);
+  registerStatsRoutes(app, stats);
+  const reports = createReportsService({ db, clock, ids, provinceCode, catalog, scope });
+  registerReportsRoutes(app, reports, createReportDocuments({ db, clock, ids, provinceCode, catalog, scope }, reports));
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

@@ -148,6 +148,51 @@ const probes: Record<string, Probe> = {
   'GET /api/imports/:id': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/imports/${f.importJobId}` }) },
   'POST /api/imports/:id/commit': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/imports/${f.importJobId}/commit` }) },
   'POST /api/imports/:id/discard': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/imports/${f.importJobId}/discard` }) },
+
+  // Statistics: every figure route refuses a unit outside the caller's scope; the public ones are public.
+  'GET /api/stats/rounds/:year/units/:code': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/rounds/2026/units/${OUT}` }) },
+  'GET /api/stats/rounds/:year/units/:code/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/rounds/2026/units/${OUT}/export` }) },
+  'GET /api/stats/trend': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/trend?unitCode=${OUT}` }) },
+  'GET /api/stats/trend/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/trend/export?unitCode=${OUT}` }) },
+  'GET /api/stats/attainment': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/attainment?year=2026&level=commune&unitCode=${OUT}` }) },
+  'GET /api/stats/attainment/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/attainment/export?year=2026&level=commune&unitCode=${OUT}` }) },
+  'GET /api/stats/on-units': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/on-units?year=2026&level=commune&unitCode=${OUT}` }) },
+  'GET /api/stats/on-units/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/on-units/export?year=2026&level=commune&unitCode=${OUT}` }) },
+  'GET /api/stats/af': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/af?year=2026&unitCode=${OUT}` }) },
+  'GET /api/stats/af/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/af/export?year=2026&unitCode=${OUT}` }) },
+  'GET /api/stats/compare': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/compare?unitCode=${OUT}&yearA=2025&yearB=2026` }) },
+  'GET /api/stats/compare/export': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/stats/compare/export?unitCode=${OUT}&yearA=2025&yearB=2026` }) },
+  'GET /api/public/communes': { kind: 'reference', why: 'public page: aggregated rates, cells under 5 households suppressed (tests/db/stats-api.test.ts)' },
+  'GET /api/public/communes/export': { kind: 'reference', why: 'public page export, same data' },
+  'GET /api/public/geo/:layer': { kind: 'reference', why: 'public boundary files' },
+  // Reports: each route is probed role by role against an out-of-scope unit and organisation, with the audit log
+  // checked unchanged, in tests/db/reports-api.test.ts (it needs that file's request fixtures).
+  'GET /api/reports/templates': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/templates': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/requests': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/overview': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/timeliness': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/timeliness': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/inbox': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/submissions/:id': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'PUT /api/reports/submissions/:id/content': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/submissions/:id/submit': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/submissions/:id/return': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/submissions/:id/approve': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/submissions/:id/revoke': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'POST /api/reports/requests/:id/approve-many': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/consolidation': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'PUT /api/reports/requests/:id/consolidation': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/consolidation.docx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/consolidation.pdf': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/consolidation.xlsx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/requests/:id/to-trinh.docx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/submissions/:id/report.docx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/submissions/:id/tables.xlsx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/documents/plan-165.docx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
+  'GET /api/reports/documents/round-meeting.docx': { kind: 'self', why: 'tests/db/reports-api.test.ts' },
   'GET /api/rounds': { kind: 'reference', why: 'the list of rounds (year, standard, state) holds no personal data' },
   'POST /api/rounds': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/rounds', payload: { year: 2027, openedOn: '2027-09-01' } }) },
   'GET /api/rounds/:id/figures': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/figures?unitCode=${OUT}` }) },
@@ -174,6 +219,7 @@ beforeAll(async () => {
   const member = (await admin.post(`/api/emulation-groups/${group.id}/members`, { unitCode: '188' })).json() as { id: string };
   await admin.post('/api/individuals', { fullName: 'Cán bộ ngoài phạm vi', role: 'poverty_cadre', unitCode: OUT });
   const users = (await admin.get('/api/users')).json() as { id: string }[];
+  await admin.post('/api/rounds', { year: 2025, openedOn: '2025-09-01' });
   const round = (await admin.post('/api/rounds', { year: 2026, openedOn: '2026-09-01' })).json() as { id: string };
   const outVillage = ((await admin.post('/api/units/villages', { communeCode: OUT, name: 'Thôn Ngoài', kind: 'Thôn', validFrom: '2026-01-01' })).json() as { code: string }).code;
   const out = await admin.post('/api/households', { code: 'NGOAI-1', headName: 'Hộ Ngoài Phạm Vi', villageCode: outVillage, area: 'rural', members: [{ fullName: 'Hộ Ngoài Phạm Vi', birthYear: 1970, sex: 'male', relation: 'Chủ hộ' }] });

@@ -6,3 +6,6 @@ export * from './audit.ts';
 export * from './registry.ts';
 export * from './stats.ts';
 export * from './imports.ts';
+export * from './reports.ts';
+export * from './emulation.ts';
+export * from './fund.ts';

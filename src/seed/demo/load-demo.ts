@@ -11,6 +11,7 @@ import { generateDemoVillages } from '../reference/demo-villages.ts';
 import { langSonOrganisations } from '../lang-son-organisations.ts';
 import { demoPassword, demoUsers } from './demo-users.ts';
 import { loadDemoRegistry } from './registry/load-demo-registry.ts';
+import { recomputeRoundAggregates } from '../../server/modules/stats/recompute-aggregates.ts';
 
 export interface DemoOptions {
   provinceCode: string;
@@ -18,8 +19,6 @@ export interface DemoOptions {
   households?: number;
   clock?: Clock;
   ids?: IdGenerator;
-  /** e.g. recompute the stored statistics of every round once the registry is loaded */
-  afterRegistry?: () => Promise<void>;
 }
 
 const demoYears = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -129,7 +128,13 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
   options.log(`Đã nạp dữ liệu mẫu: ${villages.length} thôn, bản (mẫu), cụm/khối thi đua (mẫu), ${demoUsers.length} tài khoản mẫu.`);
   // The synthetic registry (households, rounds 2016–2025 and an open 2026 round), calibrated to published figures.
   await loadDemoRegistry(database, { provinceCode: options.provinceCode, households: options.households, log: options.log, clock, ids });
-  await options.afterRegistry?.();
+  // Figures of every round are stored once, so that dashboards never scan households.
+  const rounds = await database.query<{ id: string; year: number }>('select id, year from review_rounds order by year');
+  const catalog2 = createUnitsCatalog(db);
+  for (const r of rounds) {
+    await recomputeRoundAggregates(db, { catalog: catalog2, clock }, r.id);
+  }
+  options.log(`Đã tính số liệu tổng hợp của ${rounds.length} kỳ rà soát.`);
   return true;
 }
 
