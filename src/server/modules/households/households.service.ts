@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import type { socialBankLoans } from '../../../db/schema/index.ts';
 import type { Clock, IdGenerator } from '../../../shared/clock.ts';
 import type { Principal } from '../../../domain/access/authorize.ts';
 import { hasPermission } from '../../../domain/access/authorize.ts';
@@ -275,7 +276,7 @@ export function createHouseholdsService(deps: HouseholdsDeps) {
       });
     },
 
-    async addLoan(principal: Principal, actor: Actor, id: string, loan: Omit<typeof import('../../../db/schema/index.ts').socialBankLoans.$inferInsert, 'id' | 'provinceCode' | 'householdId' | 'createdAt'>) {
+    async addLoan(principal: Principal, actor: Actor, id: string, loan: Omit<typeof socialBankLoans.$inferInsert, 'id' | 'provinceCode' | 'householdId' | 'createdAt'>) {
       const h = await requireHousehold(principal, id, 'households.write');
       if (loan.dueOn <= loan.disbursedOn) throw new AppError('registry.invalid', 'Hạn trả phải sau ngày giải ngân.');
       const row = { id: ids.newId(), provinceCode: deps.provinceCode, householdId: id, ...loan, createdAt: clock.now() };
