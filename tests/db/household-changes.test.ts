@@ -60,6 +60,17 @@ describe('splitting and merging households', () => {
   });
 });
 
+describe('social-bank loans', () => {
+  it('records a loan and still opens the household record', async () => {
+    const id = await addHousehold('BC-08', ['Lăng Văn Vay']);
+    const res = await commune.post(`/api/households/${id}/loans`, { amount: 50_000_000, purpose: 'Chăn nuôi trâu', disbursedOn: '2024-03-01', dueOn: '2026-03-01', usedAsIntended: true, interestOnTime: true, principalOnTime: false });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = await commune.get(`/api/households/${id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().loans[0]).toMatchObject({ purpose: 'Chăn nuôi trâu', overdue: true });
+  });
+});
+
 describe('in-year applications (phát sinh)', () => {
   it('shows the 7-working-day deadline, refuses a refusal without reason, and records the decision', async () => {
     const id = await addHousehold('BC-07', ['Triệu Văn Đơn']);

@@ -166,7 +166,8 @@ export const loanInput = z.object({
   principalOnTime: z.boolean(),
   repaidOn: isoDate.nullable().default(null),
 });
-export const loanDto = loanInput.extend({ id: z.string(), overdue: z.boolean(), isDemo: z.boolean() });
+// Response schemas carry no transforms (the serializer encodes them): purpose is plain text here.
+export const loanDto = loanInput.extend({ purpose: z.string(), id: z.string(), overdue: z.boolean(), isDemo: z.boolean() });
 
 export const householdDetail = z.object({
   id: z.string(),
