@@ -486,6 +486,13 @@ export function utf8Boundary(buffer: Buffer): number {
  * The verified parts as a zip stream for ExcelJS's WorkbookReader, sheets renamed to `id` and put
  * last. `onBytes` reports the bytes of the original file as ExcelJS consumes them.
  */
+/** End-of-central-directory record with no entries: the reader stops here. */
+function endOfDirectory(): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_END, 0);
+  return end;
+}
+
 export function streamWorkbookParts(
   pkg: XlsxPackage,
   sheets: readonly StreamedSheet[],
@@ -520,13 +527,25 @@ export function streamWorkbookParts(
 
   // A failure ends the stream instead of erroring it: ExcelJS pipes this stream into its unzipper,
   // and a pipe does not pass errors on, so an errored source would leave the reader waiting
-  // forever. The reader sees a truncated zip and the caller learns the cause through onFailure.
+  // forever. A zip cut inside an entry can also leave the unzipper waiting for the bytes its
+  // header promised (it did, under load), so the broken part is padded with spaces to its
+  // declared size and the zip is closed: the reader always finishes, and the caller learns the
+  // cause through onFailure.
+  let owed = 0;
   async function* frames(): AsyncGenerator<Buffer> {
     try {
       yield* partFrames();
+      return;
     } catch (error) {
       onFailure(error);
     }
+    const filler = Buffer.alloc(64 * 1024, 0x20);
+    while (owed > 0) {
+      const n = Math.min(owed, filler.length);
+      owed -= n;
+      yield filler.subarray(0, n);
+    }
+    yield endOfDirectory();
   }
 
   async function* partFrames(): AsyncGenerator<Buffer> {
@@ -541,27 +560,33 @@ export function streamWorkbookParts(
       // across two chunks of its own inflater would come out as "��".
       const entry = part.source;
       yield localHeader(part.name, 0, entry.crc32, entry.uncompressedSize, entry.uncompressedSize);
+      owed = entry.uncompressedSize;
       const compressedPerByte = entry.uncompressedSize === 0 ? 0 : entry.compressedSize / entry.uncompressedSize;
       let inflated = 0;
       let reported = 0;
       let carry: Buffer = Buffer.alloc(0);
       for await (const chunk of inflateEntry(pkg.path, entry)) {
         const buffer: Buffer = carry.length === 0 ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
-        const cut = utf8Boundary(buffer);
+        const cut = Math.min(utf8Boundary(buffer), owed);
         carry = buffer.subarray(cut);
         inflated += (chunk as Buffer).length;
         const compressed = Math.floor(inflated * compressedPerByte);
         onBytes(compressed - reported);
         reported = compressed;
-        if (cut > 0) yield buffer.subarray(0, cut);
+        if (cut > 0) {
+          owed -= cut;
+          yield buffer.subarray(0, cut);
+        }
       }
-      if (carry.length > 0) yield carry;
+      if (carry.length > owed) throw new Error('part longer than its declared size');
+      if (carry.length > 0) {
+        owed -= carry.length;
+        yield carry;
+      }
+      if (owed > 0) throw new Error('part shorter than its declared size');
       onBytes(entry.compressedSize - reported);
     }
-    // End-of-central-directory record with no entries: the reader stops here.
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(SIG_END, 0);
-    yield end;
+    yield endOfDirectory();
   }
   return Readable.from(frames(), { objectMode: false });
 }

@@ -3,12 +3,18 @@
 const integerFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
 /** 1234567 → "1.234.567". */
+// Building an Intl.NumberFormat costs about a millisecond; dashboards format thousands of numbers, so keep one per
+// number of decimals.
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number, fractionDigits = 0): string {
   if (fractionDigits === 0) return integerFormat.format(value);
-  return new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  let format = decimalFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    decimalFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /** 850000 → "850.000 đ". */

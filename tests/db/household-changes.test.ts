@@ -69,6 +69,15 @@ describe('social-bank loans', () => {
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json().loans[0]).toMatchObject({ purpose: 'Chăn nuôi trâu', overdue: true });
   });
+
+  it('records a voluntary escape registration once per year', async () => {
+    const id = await addHousehold('BC-09', ['Nông Văn Tự']);
+    const first = await commune.post(`/api/households/${id}/escape-registrations`, { year: 2026, registeredOn: '2026-03-02' });
+    expect(first.statusCode, first.body).toBe(200);
+    const again = await commune.post(`/api/households/${id}/escape-registrations`, { year: 2026, registeredOn: '2026-03-05' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('Hộ đã đăng ký thoát nghèo năm 2026.');
+  });
 });
 
 describe('in-year applications (phát sinh)', () => {

@@ -289,13 +289,12 @@ export function createHouseholdsService(deps: HouseholdsDeps) {
 
     async registerEscape(principal: Principal, actor: Actor, id: string, input: { year: number; registeredOn: string; note: string | null }) {
       const h = await requireHousehold(principal, id, 'households.write');
+      if ((await repo.getEscapeRegistrations(db, id)).some((e) => e.year === input.year)) {
+        throw new AppError('registry.conflict', `Hộ đã đăng ký thoát nghèo năm ${input.year}.`);
+      }
       const row = { id: ids.newId(), provinceCode: deps.provinceCode, householdId: id, ...input };
       await db.transaction(async (tx) => {
-        await repo.insertEscapeRegistration(tx, row).catch((e: unknown) => {
-          throw String(e).includes('escape_registrations_household_year_uq') || String((e as { cause?: unknown }).cause).includes('duplicate')
-            ? new AppError('registry.conflict', `Hộ đã đăng ký thoát nghèo năm ${input.year}.`)
-            : e;
-        });
+        await repo.insertEscapeRegistration(tx, row);
         await recordAudit(tx, deps, actor, { action: 'household.escape_registered', entityType: 'household', entityId: id, unitCode: h.villageCode, after: row });
       });
     },

@@ -125,7 +125,6 @@ export function createUnitsService(deps: UnitsDeps & { catalog: UnitsCatalog; sc
       for (const code of visible) {
         const v = dir.versionOn(code, asOf);
         if (!v) continue;
-        if (inScope.has(code) && v.level !== 'province') counts[v.level] += 1;
         nodes.push({
           ...v,
           inScope: inScope.has(code),
@@ -134,15 +133,10 @@ export function createUnitsService(deps: UnitsDeps & { catalog: UnitsCatalog; sc
           predecessors: v.level === 'commune' || v.level === 'district' ? predecessorsOn(dir, code, asOf) : [],
         });
       }
-      if (query) {
-        // counts describe the caller's scope on the date, not the search result
-        counts.district = 0;
-        counts.commune = 0;
-        counts.village = 0;
-        for (const code of inScope) {
-          const v = dir.versionOn(code, asOf);
-          if (v && v.level !== 'province') counts[v.level] += 1;
-        }
+      // The counts describe the caller's scope on the date, whatever the search shows.
+      for (const code of inScope) {
+        const v = dir.versionOn(code, asOf);
+        if (v && v.level !== 'province') counts[v.level] += 1;
       }
       nodes.sort((a, b) => compareVi(a.name, b.name));
       return { asOf, counts, nodes };
