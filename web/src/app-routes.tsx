@@ -18,6 +18,18 @@ const IndividualsPage = lazy(() => import('./pages/participants/individuals-page
 const EmulationGroupsPage = lazy(() => import('./pages/participants/emulation-groups-page.tsx'));
 const UsersPage = lazy(() => import('./pages/admin/users-page.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.tsx'));
+const HouseholdsPage = lazy(() => import('./pages/registry/households-page.tsx'));
+const HouseholdPage = lazy(() => import('./pages/registry/household-page.tsx'));
+const HouseholdFormPage = lazy(() => import('./pages/registry/household-form-page.tsx'));
+const ApplicationsPage = lazy(() => import('./pages/registry/applications-page.tsx'));
+const RoundsPage = lazy(() => import('./pages/registry/rounds-page.tsx'));
+const CommuneRoundPage = lazy(() => import('./pages/registry/commune-round-page.tsx'));
+const ImportPage = lazy(() => import('./pages/registry/import-page.tsx'));
+const StatsOverviewPage = lazy(() => import('./pages/stats/stats-overview-page.tsx'));
+const UnitStatsPage = lazy(() => import('./pages/stats/unit-stats-page.tsx'));
+const ComparePage = lazy(() => import('./pages/stats/compare-page.tsx'));
+const AfPage = lazy(() => import('./pages/stats/af-page.tsx'));
+const PublicPage = lazy(() => import('./pages/public/public-page.tsx'));
 
 function Loading() {
   return (
@@ -48,6 +60,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path={paths.login} element={<LoginPage />} />
+      {/* The public figures need no login: they are aggregates only, with small cells withheld. */}
+      <Route
+        path={paths.public}
+        element={
+          <Suspense fallback={<Loading />}>
+            <PublicPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireSession>
@@ -116,6 +137,94 @@ export function AppRoutes() {
           element={
             <Allowed permission="audit.read">
               <AuditPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.households}
+          element={
+            <Allowed permission="households.read">
+              <HouseholdsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.householdNew}
+          element={
+            <Allowed permission="households.write">
+              <HouseholdFormPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.households}/:id`}
+          element={
+            <Allowed permission="households.read">
+              <HouseholdPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.applications}
+          element={
+            <Allowed permission="households.read">
+              <ApplicationsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.rounds}
+          element={
+            <Allowed permission="rounds.read">
+              <RoundsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.rounds}/:year/xa/:code`}
+          element={
+            <Allowed permission="rounds.read">
+              <CommuneRoundPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.imports}
+          element={
+            <Allowed permission="imports.run">
+              <ImportPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.stats}
+          element={
+            <Allowed permission="rounds.read">
+              <StatsOverviewPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.statsUnit}/:code`}
+          element={
+            <Allowed permission="rounds.read">
+              <UnitStatsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.statsCompare}
+          element={
+            <Allowed permission="rounds.read">
+              <ComparePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.statsAf}
+          element={
+            <Allowed permission="rounds.read">
+              <AfPage />
             </Allowed>
           }
         />

@@ -8,9 +8,39 @@ export const paths = {
   groups: '/cum-khoi-thi-dua',
   users: '/quan-tri/nguoi-dung',
   audit: '/quan-tri/nhat-ky',
+  households: '/ho-gia-dinh',
+  householdNew: '/ho-gia-dinh/them-moi',
+  applications: '/don-phat-sinh',
+  rounds: '/ky-ra-soat',
+  imports: '/nhap-excel',
+  stats: '/thong-ke',
+  statsUnit: '/thong-ke/don-vi',
+  statsCompare: '/thong-ke/so-sanh',
+  statsAf: '/thong-ke/ngheo-da-chieu',
+  public: '/cong-khai',
 } as const;
 
 /** The unit page on a date: /don-vi/06529?ngay=2025-07-01 */
 export function unitPath(code: string, asOf?: string): string {
   return `${paths.units}/${encodeURIComponent(code)}${asOf ? `?ngay=${asOf}` : ''}`;
+}
+
+/** A household's record: /ho-gia-dinh/<id> */
+export function householdPath(id: string): string {
+  return `${paths.households}/${encodeURIComponent(id)}`;
+}
+
+/** A commune's progress in a review round: /ky-ra-soat/2026/xa/06529 */
+export function communeRoundPath(year: number, communeCode: string): string {
+  return `${paths.rounds}/${year}/xa/${encodeURIComponent(communeCode)}`;
+}
+
+/** A unit's figures in a round, with the units under it: /thong-ke/don-vi/181?nam=2017 */
+export function statsUnitPath(code: string, year: number): string {
+  return `${paths.statsUnit}/${encodeURIComponent(code)}?nam=${year}`;
+}
+
+/** The Alkire–Foster view of a unit: /thong-ke/ngheo-da-chieu?don-vi=20&nam=2017 */
+export function statsAfPath(code: string, year: number): string {
+  return `${paths.statsAf}?don-vi=${encodeURIComponent(code)}&nam=${year}`;
 }

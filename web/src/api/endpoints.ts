@@ -29,7 +29,50 @@ import type {
   setAssignmentsBody,
   updateUserBody,
 } from '../../../src/shared/schemas/users.schema.ts';
-import { api } from './client.ts';
+import type {
+  AssessmentDto,
+  HouseholdDetail,
+  applicationBody,
+  applicationDto,
+  applicationsQuery,
+  assessmentInput,
+  decideApplicationBody,
+  escapeRegistrationBody,
+  householdInput,
+  householdList,
+  householdListQuery,
+  householdPatch,
+  loanInput,
+  mergeHouseholdBody,
+  moveHouseholdBody,
+  splitHouseholdBody,
+} from '../../../src/shared/schemas/households.schema.ts';
+import type {
+  CommuneRoundDto,
+  FiguresDto,
+  RoundDto,
+  createRoundBody,
+  exportListQuery,
+  freezeRoundBody,
+  roundActionBody,
+} from '../../../src/shared/schemas/rounds.schema.ts';
+import type {
+  AfResponse,
+  AttainmentResponse,
+  CompareResponse,
+  GeoLayerName,
+  OnUnitsResponse,
+  PublicCommunesResponse,
+  TrendResponse,
+  UnitFiguresResponse,
+  afQuery,
+  attainmentQuery,
+  compareQuery,
+  onUnitsQuery,
+  trendQuery,
+} from '../../../src/shared/schemas/stats.schema.ts';
+import type { importJobDto } from '../../../src/server/modules/imports/imports.routes.ts';
+import { api, ApiError, buildPath, type Query } from './client.ts';
 
 export type {
   MeResponse,
@@ -105,4 +148,163 @@ export const usersApi = {
 
 export const auditApi = {
   list: (filter: AuditFilter) => api.get<AuditPage>('/api/audit', filter),
+};
+
+// ---------------------------------------------------------------- poverty registry, review rounds, import, statistics
+
+export type { AssessmentDto, HouseholdDetail, CommuneRoundDto, FiguresDto, RoundDto };
+export type {
+  AfResponse,
+  AttainmentResponse,
+  CompareResponse,
+  GeoLayerName,
+  OnUnitsResponse,
+  PublicCommunesResponse,
+  TrendResponse,
+  UnitFiguresResponse,
+};
+export type HouseholdList = z.infer<typeof householdList>;
+export type HouseholdListItem = HouseholdList['rows'][number];
+/** The list's query as the client sends it (numbers, not the strings the server coerces). */
+export type HouseholdFilter = Omit<Partial<z.input<typeof householdListQuery>>, 'limit' | 'offset' | 'roundYear'> & {
+  roundYear?: number;
+  limit?: number;
+  offset?: number;
+};
+export type HouseholdInput = z.input<typeof householdInput>;
+export type MemberInput = HouseholdInput['members'][number];
+export type HouseholdPatch = z.input<typeof householdPatch>;
+export type LoanInput = z.input<typeof loanInput>;
+export type MoveInput = z.input<typeof moveHouseholdBody>;
+export type SplitInput = z.input<typeof splitHouseholdBody>;
+export type MergeInput = z.input<typeof mergeHouseholdBody>;
+export type EscapeRegistrationInput = z.input<typeof escapeRegistrationBody>;
+export type ApplicationInput = z.input<typeof applicationBody>;
+export type ApplicationDto = z.infer<typeof applicationDto>;
+export type ApplicationsFilter = Omit<z.input<typeof applicationsQuery>, 'open'> & { open?: boolean };
+export type DecisionInput = z.input<typeof decideApplicationBody>;
+export type AssessmentInput = z.input<typeof assessmentInput>;
+export type AssessmentResult = {
+  mode: 'direct' | 'amendment';
+  category: string;
+  reason: string;
+  revision: number;
+  transition: string;
+};
+export type RoundAction = z.input<typeof roundActionBody>;
+export type CreateRoundInput = z.input<typeof createRoundBody>;
+export type FreezeInput = z.input<typeof freezeRoundBody>;
+export type RoundListName = z.infer<typeof exportListQuery>['list'];
+export type ImportJob = z.infer<typeof importJobDto>;
+export type TrendFilter = Omit<z.input<typeof trendQuery>, 'from' | 'to'> & { from?: number; to?: number };
+export type AttainmentFilter = Omit<z.input<typeof attainmentQuery>, 'year'> & { year: number };
+export type OnUnitsFilter = Omit<z.input<typeof onUnitsQuery>, 'year'> & { year: number };
+export type AfFilter = Omit<z.input<typeof afQuery>, 'year' | 'k' | 'weights'> & { year: number; k?: number; weights?: string };
+export type CompareFilter = Omit<z.input<typeof compareQuery>, 'yearA' | 'yearB'> & { yearA: number; yearB: number };
+/** A GeoJSON FeatureCollection as the public map layers send it (only what the map reads). */
+export interface GeoFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: { code: string; name: string } & Record<string, unknown>; geometry: unknown }[];
+}
+
+export const householdsApi = {
+  list: (filter: HouseholdFilter) => api.get<HouseholdList>('/api/households', filter),
+  detail: (id: string) => api.get<HouseholdDetail>(`/api/households/${id}`),
+  create: (body: HouseholdInput) => api.post<{ id: string; warnings: string[] }>('/api/households', body),
+  update: (id: string, body: HouseholdPatch) => api.patch<{ ok: true }>(`/api/households/${id}`, body),
+  move: (id: string, body: MoveInput) => api.post<{ ok: true }>(`/api/households/${id}/move`, body),
+  split: (id: string, body: SplitInput) => api.post<{ id: string }>(`/api/households/${id}/split`, body),
+  merge: (id: string, body: MergeInput) => api.post<{ ok: true }>(`/api/households/${id}/merge`, body),
+  addLoan: (id: string, body: LoanInput) => api.post<{ ok: true }>(`/api/households/${id}/loans`, body),
+  registerEscape: (id: string, body: EscapeRegistrationInput) =>
+    api.post<{ ok: true }>(`/api/households/${id}/escape-registrations`, body),
+  apply: (id: string, body: ApplicationInput) =>
+    api.post<{ id: string; deadlineOn: string }>(`/api/households/${id}/applications`, body),
+  applications: (filter: ApplicationsFilter) => api.get<ApplicationDto[]>('/api/applications', filter),
+  decide: (applicationId: string, body: DecisionInput) =>
+    api.post<{ ok: true }>(`/api/applications/${applicationId}/decision`, body),
+};
+
+export const roundsApi = {
+  list: () => api.get<RoundDto[]>('/api/rounds'),
+  open: (body: CreateRoundInput) => api.post<RoundDto>('/api/rounds', body),
+  freeze: (roundId: string, body: FreezeInput) => api.post<RoundDto>(`/api/rounds/${roundId}/freeze`, body),
+  commune: (roundId: string, code: string) =>
+    api.get<CommuneRoundDto>(`/api/rounds/${roundId}/communes/${encodeURIComponent(code)}`),
+  act: (roundId: string, code: string, action: RoundAction) =>
+    api.post<CommuneRoundDto>(`/api/rounds/${roundId}/communes/${encodeURIComponent(code)}/actions`, action),
+  figures: (roundId: string, unitCode?: string) =>
+    api.get<FiguresDto & { unitCode: string; unitName: string }>(`/api/rounds/${roundId}/figures`, { unitCode }),
+  assess: (roundId: string, householdId: string, body: AssessmentInput) =>
+    api.put<AssessmentResult>(`/api/rounds/${roundId}/households/${householdId}/assessment`, body),
+  exportPath: (roundId: string, unitCode: string, list: RoundListName) =>
+    buildPath(`/api/rounds/${roundId}/export`, { unitCode, list }),
+};
+
+/**
+ * Uploads a workbook as multipart: the round year goes FIRST (the server reads it before streaming the file), then
+ * the file. The CSRF token comes from the session (the JSON client keeps its own copy private).
+ */
+async function uploadWorkbook(roundYear: number, file: File, csrfToken: string): Promise<ImportJob> {
+  const form = new FormData();
+  form.append('roundYear', String(roundYear));
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/api/imports', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http',
+      error?.message ?? `Máy chủ trả lời lỗi (mã ${response.status}). Vui lòng thử lại sau.`,
+    );
+  }
+  return body as ImportJob;
+}
+
+export const importsApi = {
+  templatePath: '/api/imports/template',
+  upload: uploadWorkbook,
+  job: (id: string) => api.get<ImportJob>(`/api/imports/${id}`),
+  commit: (id: string) => api.post<ImportJob>(`/api/imports/${id}/commit`),
+  discard: (id: string) => api.post<{ ok: true }>(`/api/imports/${id}/discard`),
+};
+
+/** Every statistics view has an /export twin answering the same query with an XLSX workbook. */
+function exportOf(path: string, query: Query): string {
+  return buildPath(`${path}/export`, query);
+}
+
+export const statsApi = {
+  unit: (year: number, code: string) =>
+    api.get<UnitFiguresResponse>(`/api/stats/rounds/${year}/units/${encodeURIComponent(code)}`),
+  unitExportPath: (year: number, code: string) =>
+    exportOf(`/api/stats/rounds/${year}/units/${encodeURIComponent(code)}`, {}),
+  trend: (filter: TrendFilter) => api.get<TrendResponse>('/api/stats/trend', filter),
+  trendExportPath: (filter: TrendFilter) => exportOf('/api/stats/trend', filter),
+  attainment: (filter: AttainmentFilter) => api.get<AttainmentResponse>('/api/stats/attainment', filter),
+  attainmentExportPath: (filter: AttainmentFilter) => exportOf('/api/stats/attainment', filter),
+  onUnits: (filter: OnUnitsFilter) => api.get<OnUnitsResponse>('/api/stats/on-units', filter),
+  onUnitsExportPath: (filter: OnUnitsFilter) => exportOf('/api/stats/on-units', filter),
+  af: (filter: AfFilter) => api.get<AfResponse>('/api/stats/af', filter),
+  afExportPath: (filter: AfFilter) => exportOf('/api/stats/af', filter),
+  compare: (filter: CompareFilter) => api.get<CompareResponse>('/api/stats/compare', filter),
+  compareExportPath: (filter: CompareFilter) => exportOf('/api/stats/compare', filter),
+};
+
+export const publicApi = {
+  communes: (year?: number) =>
+    api.get<PublicCommunesResponse>('/api/public/communes', { year }, { quiet401: true }),
+  communesExportPath: (year: number) => exportOf('/api/public/communes', { year }),
+  geo: (layer: GeoLayerName) => api.get<GeoFeatureCollection>(`/api/public/geo/${layer}`, undefined, { quiet401: true }),
 };

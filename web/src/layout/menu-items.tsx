@@ -5,8 +5,14 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
+  FileExcelOutlined,
+  GlobalOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -39,6 +45,23 @@ const groups: Group[] = [
         icon: <ApartmentOutlined />,
         permission: 'units.read',
       },
+    ],
+  },
+  {
+    key: 'giam-ngheo',
+    label: 'Giảm nghèo',
+    entries: [
+      { path: paths.households, label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'households.read' },
+      { path: paths.rounds, label: 'Kỳ rà soát', icon: <ScheduleOutlined />, permission: 'rounds.read' },
+      {
+        path: paths.applications,
+        label: 'Đơn phát sinh trong năm',
+        icon: <FieldTimeOutlined />,
+        permission: 'households.read',
+      },
+      { path: paths.imports, label: 'Nhập từ Excel', icon: <FileExcelOutlined />, permission: 'imports.run' },
+      { path: paths.stats, label: 'Thống kê giảm nghèo', icon: <BarChartOutlined />, permission: 'rounds.read' },
+      { path: paths.public, label: 'Trang công khai', icon: <GlobalOutlined />, permission: null },
     ],
   },
   {
