@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -37,13 +37,26 @@ import { createReportsService } from './modules/reports/reports.service.ts';
 import { createReportDocuments } from './modules/reports/reports.documents.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import type { App } from './http/app-types.ts';
+import { createEmulationService, createReportsTimelinessSource } from './modules/emulation/emulation.service.ts';
+import { registerEmulationRoutes } from './modules/emulation/emulation.routes.ts';
+import { createFundService } from './modules/fund/fund.service.ts';
+import { registerFundRoutes } from './modules/fund/fund.routes.ts';
+import { installRequestIdEcho, type LoggingFastifyOptions } from '../ops/logging.ts';
+import { installMetrics } from '../ops/metrics.ts';
+import { registerHealthRoutes } from '../ops/health.ts';
+import { registerSystemRoutes } from '../ops/system.routes.ts';
+import { filesDir } from '../ops/files-dir.ts';
+import type { OpsConfig } from '../ops/ops-config.ts';
 
 export interface AppDeps {
   database: Database;
   clock: Clock;
   ids: IdGenerator;
   config: Pick<AppConfig, 'cookieSecure' | 'sessionTtlHours' | 'provinceCode' | 'webDistDir' | 'trustProxy' | 'uploadsDir' | 'maxUploadBytes'>;
-  logger?: FastifyServerOptions['logger'];
+  /** JSON logs with request ids (loggingOptions); none in tests */
+  logging?: LoggingFastifyOptions;
+  /** metrics switch and token (readOpsConfig); metrics off when absent */
+  ops?: Pick<OpsConfig, 'metricsEnabled' | 'metricsToken'>;
 }
 
 export interface BuiltApp {
@@ -56,10 +69,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const { database, clock, ids, config } = deps;
   const db = database.db;
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: false,
+    genReqId: () => ids.newId(),
+    ...deps.logging,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    genReqId: () => ids.newId(),
     // Errors raised before routing (a path parameter too long, a malformed URL) get the same JSON shape too.
     frameworkErrors: (error, _request, reply) => {
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
@@ -68,6 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Counting hooks go on first so that every route is measured (issue 8).
+  installMetrics(app, { enabled: deps.ops?.metricsEnabled ?? false, token: deps.ops?.metricsToken ?? null, database });
+  installRequestIdEcho(app);
 
   const routes: RegisteredRoute[] = [];
   await app.register(fastifyCookie);
@@ -96,15 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const onFiguresChanged = (roundId: string) => stats.figuresChanged(roundId);
   const rounds = createRoundsService({ db, clock, ids, provinceCode, catalog, scope, onFiguresChanged });
 
-  app.get('/health', { config: { permission: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/ready', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) => {
-    try {
-      await database.query('select 1');
-      return { status: 'ready' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
+  registerHealthRoutes(app, { database });
+  registerSystemRoutes(app, { database, scope, clock, provinceCode, filesDir: filesDir(config) });
 
   registerAuthRoutes(app, auth, config.cookieSecure);
   registerUnitsRoutes(app, units);
@@ -120,6 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerStatsRoutes(app, stats);
   const reports = createReportsService({ db, clock, ids, provinceCode, catalog, scope });
   registerReportsRoutes(app, reports, createReportDocuments({ db, clock, ids, provinceCode, catalog, scope }, reports));
+  // Criteria 2.2/3.2 (report timeliness) are measured from the reports module's submissions.
+  const emulation = createEmulationService({ db, clock, ids, provinceCode, catalog, scope, filesDir: filesDir(config), maxFileBytes: config.maxUploadBytes, timeliness: createReportsTimelinessSource(db) });
+  registerEmulationRoutes(app, emulation, { maxFileBytes: config.maxUploadBytes });
+  registerFundRoutes(app, createFundService({ db, clock, ids, provinceCode, catalog, scope }));
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

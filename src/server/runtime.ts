@@ -3,6 +3,9 @@ import type { AppConfig } from '../config.ts';
 import { systemClock, randomIds } from '../shared/clock.ts';
 import { buildApp } from './app.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
+import { seedPlan165Campaign } from '../seed/plan-165.ts';
+import { loggingOptions } from '../ops/logging.ts';
+import { readOpsConfig } from '../ops/ops-config.ts';
 
 /** Opens the configured database (taking the data-directory lock for the embedded engine) and migrates it. */
 export async function openAppDatabase(config: AppConfig): Promise<Database> {
@@ -10,6 +13,8 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
   try {
     await database.migrate();
     await seedReferenceData(database.db, { clock: systemClock, ids: randomIds, provinceCode: config.provinceCode });
+    // The plan itself (165/KH-UBND, 2017) is reference data, not demo: its campaign, criteria and rounds are seeded once.
+    await seedPlan165Campaign(database.db, { clock: systemClock, ids: randomIds, provinceCode: config.provinceCode });
   } catch (error) {
     await database.close();
     throw error;
@@ -18,12 +23,14 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
 }
 
 export async function startServer(config: AppConfig, database: Database, log: (line: string) => void): Promise<() => Promise<void>> {
+  const ops = readOpsConfig();
   const { app } = await buildApp({
     database,
     clock: systemClock,
     ids: randomIds,
     config,
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logging: loggingOptions({ level: ops.logLevel, ids: randomIds }),
+    ops,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   const engine = database.engine === 'pglite' ? `CSDL nhúng (PGlite) tại ${config.database.engine === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL';

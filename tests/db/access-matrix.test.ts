@@ -4,6 +4,8 @@ import { roles, type Role } from '../../src/domain/access/roles.ts';
 import { createTestContext, type TestClient, type TestContext } from '../support/test-app.ts';
 import type { TreeResponse } from '../../src/shared/schemas/units.schema.ts';
 import { multipartBody } from '../support/multipart.ts';
+import { seedPlan165Campaign } from '../../src/seed/plan-165.ts';
+import { randomIds } from '../../src/shared/clock.ts';
 
 // Every API route × every role, each role scoped to one commune (06529, Lộc Bình) or one organisation, probing a
 // target OUTSIDE that scope. A route without a probe here fails the test: new routes must say how they are guarded.
@@ -20,6 +22,14 @@ interface Fixture {
   outVillage: string;
   outApplicationId: string;
   importJobId: string;
+  campaignId: string;
+  emulationRoundId: string;
+  outRegistrationId: string;
+  outInitiativeId: string;
+  outModelId: string;
+  outExemplarId: string;
+  outFundPeriodId: string;
+  outGroup2017Id: string;
 }
 
 type Probe =
@@ -204,6 +214,63 @@ const probes: Record<string, Probe> = {
     request: (f) => ({ method: 'PUT', url: `/api/rounds/${f.roundId}/households/${f.outHouseholdId}/assessment`, payload: { incomePerCapita: 1000000 } }),
   },
   'GET /api/rounds/:id/export': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/export?unitCode=${OUT}&list=poor` }) },
+
+  // Emulation: campaign management is the provincial board's (a commune-scoped board member is refused); everything
+  // else is checked against the participant's unit or organisation. The campaign list is the published plan.
+  'GET /api/emulation/campaigns': { kind: 'reference', why: 'the campaigns, their criteria and rounds are the published plan' },
+  'GET /api/emulation/campaigns/:id': { kind: 'reference', why: 'the campaigns, their criteria and rounds are the published plan' },
+  'POST /api/emulation/campaigns': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/emulation/campaigns', payload: { name: 'Phong trào thử', legalBasis: 'Kế hoạch thử', periodFrom: 2021, periodTo: 2025, participantTypes: ['commune'], targetRuleSetId: 'plan-165-2017' } }) },
+  'PATCH /api/emulation/campaigns/:id': { kind: 'forbidden', request: (f) => ({ method: 'PATCH', url: `/api/emulation/campaigns/${f.campaignId}`, payload: { name: 'Đổi tên' } }) },
+  'POST /api/emulation/campaigns/:id/copy': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/campaigns/${f.campaignId}/copy`, payload: { name: 'Bản sao', periodFrom: 2021, periodTo: 2025 } }) },
+  'PUT /api/emulation/campaigns/:id/criteria/:participantType': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/campaigns/${f.campaignId}/criteria/commune`, payload: { criteria: [{ code: '3.1', text: 'Thử', kind: 'council', maxPoints: 10 }] } }) },
+  'POST /api/emulation/campaigns/:id/rounds': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/campaigns/${f.campaignId}/rounds`, payload: { kind: 'annual', name: 'Đánh giá thử', year: 2019, measureFromYear: 2019, measureToYear: 2019, selfAssessmentFrom: '2019-12-01', selfAssessmentTo: '2019-12-15', verificationUntil: '2019-12-25', councilScoringOn: '2020-01-05', publicationOn: '2020-01-10' } }) },
+  'PATCH /api/emulation/rounds/:id': { kind: 'forbidden', request: (f) => ({ method: 'PATCH', url: `/api/emulation/rounds/${f.emulationRoundId}`, payload: { name: 'Đổi tên đợt' } }) },
+  'GET /api/emulation/campaigns/:id/unit-targets': { kind: 'filtered', request: (f) => ({ method: 'GET', url: `/api/emulation/campaigns/${f.campaignId}/unit-targets` }), check: (res) => expect(JSON.stringify(res.json())).not.toContain(OUT) },
+  'PUT /api/emulation/campaigns/:id/unit-targets': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/campaigns/${f.campaignId}/unit-targets`, payload: { unitCode: OUT, year: 2018, requiredReduction: 1, reason: 'Thử' } }) },
+  'POST /api/emulation/rounds/:id/registrations': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/rounds/${f.emulationRoundId}/registrations`, payload: { participantType: 'commune', participant: { kind: 'unit', unitCode: OUT }, pledges: ['Giảm 3% hộ nghèo'] } }) },
+  'GET /api/emulation/rounds/:id/registrations': { kind: 'filtered', request: (f) => ({ method: 'GET', url: `/api/emulation/rounds/${f.emulationRoundId}/registrations` }), check: (res, f) => expect(res.body).not.toContain(f.outRegistrationId) },
+  'POST /api/emulation/rounds/:id/joint-pledges': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/rounds/${f.emulationRoundId}/joint-pledges`, payload: { groupId: f.outGroup2017Id, signedOn: '2017-03-01', pledges: ['Thi đua giảm nghèo'], signatories: [{ name: 'Người ký', position: 'Chủ tịch', memberName: 'Huyện Cao Lộc' }] } }) },
+  'GET /api/emulation/rounds/:id/joint-pledges': { kind: 'reference', why: 'joint pledges are public commitments of clusters and blocks (signatories by name and position)' },
+  'POST /api/emulation/registrations/:id/files': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/registrations/${f.outRegistrationId}/files`, ...multipartBody({}, { name: 'file', filename: 'a.pdf', content: Buffer.from('%PDF-1.4\\n') }) }) },
+  'GET /api/emulation/files/:id': { kind: 'self', why: 'tests/db/emulation-api.test.ts (another focal point is refused the file)' },
+  'PUT /api/emulation/registrations/:id/scores/:code/self': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/registrations/${f.outRegistrationId}/scores/3.1/self`, payload: { points: 1, evidence: [{ kind: 'file', fileId: '00000000-0000-4000-8000-000000000000' }] } }) },
+  'POST /api/emulation/registrations/:id/scores/:code/verify': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/registrations/${f.outRegistrationId}/scores/3.1/verify`, payload: { decision: 'accept' } }) },
+  'PUT /api/emulation/registrations/:id/scores/:code/council': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/registrations/${f.outRegistrationId}/scores/3.1/council`, payload: { points: 1 } }) },
+  'POST /api/emulation/registrations/:id/scores/:code/adjust': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/registrations/${f.outRegistrationId}/scores/3.1/adjust`, payload: { points: 1, reason: 'Thử' } }) },
+  'GET /api/emulation/registrations/:id/score-sheet': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/emulation/registrations/${f.outRegistrationId}/score-sheet` }) },
+  'GET /api/emulation/registrations/:id/score-sheet.xlsx': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/emulation/registrations/${f.outRegistrationId}/score-sheet.xlsx` }) },
+  'GET /api/emulation/rounds/:id/verification-queue': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/emulation/rounds/${f.emulationRoundId}/verification-queue` }) },
+  'POST /api/emulation/rounds/:id/recompute': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/rounds/${f.emulationRoundId}/recompute` }) },
+  'POST /api/emulation/rounds/:id/publish': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/emulation/rounds/${f.emulationRoundId}/publish` }) },
+  'GET /api/emulation/rounds/:id/rankings': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/emulation/rounds/${f.emulationRoundId}/rankings` }) },
+  'GET /api/emulation/rounds/:id/results.xlsx': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/emulation/rounds/${f.emulationRoundId}/results.xlsx` }) },
+  'GET /api/emulation/initiatives': { kind: 'reference', why: 'recognised initiatives are published (author, unit, level)' },
+  'POST /api/emulation/initiatives': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/emulation/initiatives', payload: { title: 'Sáng kiến thử', authorName: 'Người thử', unitCode: OUT, recognisedOn: '2018-01-01', recognisedLevel: 'district' } }) },
+  'PUT /api/emulation/initiatives/:id': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/initiatives/${f.outInitiativeId}`, payload: { title: 'Sáng kiến thử', authorName: 'Người thử', unitCode: OUT, recognisedOn: '2018-01-01', recognisedLevel: 'district' } }) },
+  'DELETE /api/emulation/initiatives/:id': { kind: 'forbidden', request: (f) => ({ method: 'DELETE', url: `/api/emulation/initiatives/${f.outInitiativeId}` }) },
+  'GET /api/emulation/models': { kind: 'reference', why: 'poverty-reduction models are published (where started and replicated)' },
+  'POST /api/emulation/models': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/emulation/models', payload: { name: 'Mô hình thử', startedUnitCode: OUT, startedOn: '2018-01-01', householdsReached: 3 } }) },
+  'PUT /api/emulation/models/:id': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/models/${f.outModelId}`, payload: { name: 'Mô hình thử', startedUnitCode: OUT, startedOn: '2018-01-01', householdsReached: 3 } }) },
+  'DELETE /api/emulation/models/:id': { kind: 'forbidden', request: (f) => ({ method: 'DELETE', url: `/api/emulation/models/${f.outModelId}` }) },
+  'GET /api/emulation/exemplars': { kind: 'reference', why: 'advanced examples are published stories (households by name only with their consent, checked in the emulation tests)' },
+  'GET /api/emulation/exemplars/:id': { kind: 'reference', why: 'advanced examples are published stories' },
+  'POST /api/emulation/exemplars': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/emulation/exemplars', payload: { kind: 'collective', name: 'Tập thể thử', unitCode: OUT, year: 2018, story: 'Câu chuyện thử' } }) },
+  'PUT /api/emulation/exemplars/:id': { kind: 'forbidden', request: (f) => ({ method: 'PUT', url: `/api/emulation/exemplars/${f.outExemplarId}`, payload: { kind: 'collective', name: 'Tập thể thử', unitCode: OUT, year: 2018, story: 'Câu chuyện thử' } }) },
+  'DELETE /api/emulation/exemplars/:id': { kind: 'forbidden', request: (f) => ({ method: 'DELETE', url: `/api/emulation/exemplars/${f.outExemplarId}` }) },
+  // The Fund for the Poor of a Fatherland Front level outside the caller's scope; the public pages name no beneficiary.
+  'GET /api/fund/levels/:unitCode/periods': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/fund/levels/${OUT}/periods` }) },
+  'POST /api/fund/levels/:unitCode/periods': { kind: 'forbidden', request: () => ({ method: 'POST', url: `/api/fund/levels/${OUT}/periods`, payload: { year: 2019 } }) },
+  'POST /api/fund/levels/:unitCode/contributions': { kind: 'forbidden', request: () => ({ method: 'POST', url: `/api/fund/levels/${OUT}/contributions`, payload: { donorName: 'Nhà hảo tâm', donorKind: 'individual', agreesToBeNamed: false, form: 'cash', value: 1000000, receivedOn: '2017-11-01', receiptNumber: 'T-1' } }) },
+  'POST /api/fund/levels/:unitCode/direct-gifts': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/fund/levels/${OUT}/direct-gifts`, payload: { donorName: 'Nhà hảo tâm', agreesToBeNamed: false, householdId: f.outHouseholdId, form: 'cash', value: 1000000, givenOn: '2017-11-01', reportedOn: '2017-11-02', purpose: 'relief' } }) },
+  'POST /api/fund/levels/:unitCode/disbursements': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/fund/levels/${OUT}/disbursements`, payload: { beneficiaryKind: 'household', householdId: f.outHouseholdId, purpose: 'housing', value: 1000000, disbursedOn: '2017-12-01' } }) },
+  'GET /api/fund/levels/:unitCode/entries': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/fund/levels/${OUT}/entries` }) },
+  'GET /api/fund/levels/:unitCode/balances': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/fund/levels/${OUT}/balances` }) },
+  'POST /api/fund/support-activities': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/fund/support-activities', payload: { supporter: { kind: 'unit', unitCode: OUT }, targetKind: 'unit', targetUnitCode: OUT, kind: 'training', quantity: 20, occurredOn: '2018-01-01', description: 'Tập huấn' } }) },
+  'GET /api/fund/support-activities': { kind: 'filtered', request: () => ({ method: 'GET', url: '/api/fund/support-activities' }), check: (res) => expect(res.body).not.toContain(OUT) },
+  'GET /api/public/fund/levels/:unitCode/periods': { kind: 'reference', why: 'public disclosure: totals and named donors, no beneficiary (tests/db/fund-ledger.test.ts)' },
+  'GET /api/public/fund/levels/:unitCode/periods/:periodId': { kind: 'reference', why: 'public disclosure: totals and named donors, no beneficiary (tests/db/fund-ledger.test.ts)' },
+  // Operations: a backup holds every record, so only the province's administrator may take one.
+  'POST /api/system/backup': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/system/backup', payload: { note: 'Thử' } }) },
 };
 
 let f: Fixture;
@@ -227,7 +294,29 @@ beforeAll(async () => {
   const outApplicationId = ((await admin.post(`/api/households/${outHouseholdId}/applications`, { kind: 'enter_poor', appliedOn: '2026-11-02' })).json() as { id: string }).id;
   const upload = multipartBody({ roundYear: '2026' }, { name: 'file', filename: 'x.xlsx', content: Buffer.from('not a workbook') });
   const importJobId = ((await admin.request({ method: 'POST', url: '/api/imports', payload: upload.payload, headers: upload.headers })).json() as { id: string }).id;
-  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId, outVillage, outApplicationId, importJobId };
+  // Emulation and fund records of the out-of-scope commune, written by the provincial board.
+  const campaignId = (await seedPlan165Campaign(ctx.testDb.database.db, { clock: ctx.clock, ids: randomIds, provinceCode: '20' })).campaignId;
+  const board = await ctx.userWith('emulation_board', { unitCode: '20' });
+  const campaign = (await board.get(`/api/emulation/campaigns/${campaignId}`)).json() as { rounds: { id: string; name: string }[] };
+  const emulationRoundId = campaign.rounds.find((r) => r.name === 'Đánh giá năm 2017')!.id;
+  const created = async (url: string, payload: object) => {
+    const res = await board.post(url, payload);
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return (res.json() as { id: string }).id;
+  };
+  const outGroup2017Id = ((await admin.post('/api/emulation-groups', { year: 2017, kind: 'cluster', name: 'Cụm Tràng Định 2017' })).json() as { id: string }).id;
+  await admin.post(`/api/emulation-groups/${outGroup2017Id}/members`, { unitCode: OUT });
+  const outRegistrationId = await created(`/api/emulation/rounds/${emulationRoundId}/registrations`, { participantType: 'commune', participant: { kind: 'unit', unitCode: OUT }, registeredOn: '2017-02-10', pledges: ['Giảm 3% hộ nghèo'] });
+  const outInitiativeId = await created('/api/emulation/initiatives', { title: 'Sáng kiến ngoài phạm vi', authorName: 'Người ngoài', unitCode: OUT, recognisedOn: '2018-01-01', recognisedLevel: 'district' });
+  const outModelId = await created('/api/emulation/models', { name: 'Mô hình ngoài phạm vi', startedUnitCode: OUT, startedOn: '2018-01-01', householdsReached: 3 });
+  const outExemplarId = await created('/api/emulation/exemplars', { kind: 'collective', name: 'Tập thể ngoài phạm vi', unitCode: OUT, year: 2018, story: 'Câu chuyện' });
+  const fundAdmin = await ctx.userWith('commune_officer', { unitCode: OUT });
+  const period = await fundAdmin.post(`/api/fund/levels/${OUT}/periods`, { year: 2017 });
+  if (period.statusCode !== 200) throw new Error(`fund period: ${period.statusCode} ${period.body}`);
+  const outFundPeriodId = (period.json() as { id: string }).id;
+  const support = await fundAdmin.post('/api/fund/support-activities', { supporter: { kind: 'unit', unitCode: OUT }, targetKind: 'unit', targetUnitCode: OUT, kind: 'training', quantity: 20, occurredOn: '2018-01-01', description: 'Tập huấn ngoài phạm vi' });
+  if (support.statusCode !== 200) throw new Error(`support activity: ${support.statusCode} ${support.body}`);
+  f = { ctx, orgId, otherOrgId, groupId: group.id, memberId: member.id, userId: users[0]!.id, roundId: round.id, outHouseholdId, outVillage, outApplicationId, importJobId, campaignId, emulationRoundId, outRegistrationId, outInitiativeId, outModelId, outExemplarId, outFundPeriodId, outGroup2017Id };
   for (const role of roles) {
     clients.set(role, await ctx.userWith(role, role === 'org_focal_point' ? { organisationId: orgId } : { unitCode: '06529' }));
   }

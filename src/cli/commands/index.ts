@@ -9,5 +9,7 @@ import { command as transitions } from './transitions.ts';
 import { command as mpi } from './mpi.ts';
 import { command as targets } from './targets.ts';
 import { command as importCmd } from './import.ts';
+import { command as backup } from './backup.ts';
+import { command as restore } from './restore.ts';
 
-export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions, mpi, targets, importCmd];
+export const commands: CliCommand[] = [start, serve, dbMigrate, userCreate, demo, classify, transitions, mpi, targets, importCmd, backup, restore];

@@ -90,13 +90,14 @@ export function registerEmulationRoutes(app: App, svc: EmulationService, options
   // ---------- evidence files ----------
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
   void app.register(async (child: FastifyInstance) => {
-    await child.register(fastifyMultipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 5 } });
+    // The app registers multipart once for every upload; a reduced app (tests) may not have it yet.
+    if (!child.hasContentTypeParser('multipart/form-data')) await child.register(fastifyMultipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 5 } });
     child.withTypeProvider<ZodTypeProvider>().post(
       '/api/emulation/registrations/:id/files',
       { schema: { tags, summary: 'Tải lên tệp minh chứng (PDF, JPG, PNG, DOCX, XLSX; multipart, trường "file")', params: idParams, response: { 200: fileDto } }, config: { permission: 'emulation.participate' } },
       async (req) => {
         if (!req.isMultipart()) throw new AppError('emulation.invalid', 'Cần gửi tệp theo dạng multipart/form-data, trường "file".');
-        const part = await req.file();
+        const part = await req.file({ limits: { fileSize: maxFileBytes, files: 1, fields: 5 } });
         if (!part) throw new AppError('emulation.invalid', 'Chưa chọn tệp minh chứng.');
         return scoring.uploadEvidence(principalOf(req), actorOf(req), req.params.id, { filename: part.filename, mimetype: part.mimetype, stream: part.file });
       },
