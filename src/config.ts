@@ -20,7 +20,7 @@ export interface AppConfig {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const database: DatabaseTarget = env.DATABASE_URL
-    ? { engine: 'postgres', url: env.DATABASE_URL }
+    ? { engine: 'postgres', url: env.DATABASE_URL, readUrl: env.DATABASE_READ_URL || null }
     : { engine: 'pglite', dataDir: path.resolve(cwd, env.CHUNG_TAY_DATA_DIR ?? 'data') };
   const secure = env.COOKIE_SECURE ?? 'auto';
   return {

@@ -21,10 +21,18 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 
 export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
-export type DatabaseTarget = { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string | null };
+/**
+ * `readUrl`: a streaming read replica (DATABASE_READ_URL) that serves the dashboards and public pages, which read only
+ * the stored figures; every write and everything else stays on `url`. See docs/deploy.md §10.
+ */
+export type DatabaseTarget = { engine: 'postgres'; url: string; readUrl?: string | null } | { engine: 'pglite'; dataDir: string | null };
 
 export interface Database {
   db: Db;
+  /** Where read-only dashboard queries go: the replica's pool when one is configured, else the same as `db`. */
+  readDb: Db;
+  /** the replica's pool, when one is configured */
+  readPool: pg.Pool | null;
   engine: 'postgres' | 'pglite';
   /** Runs raw SQL with parameters; returns rows. For the few places drizzle's builder does not fit (COPY, DDL). */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -47,8 +55,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    // A replica refuses writes by itself; the read-only session makes the same true of a misconfigured URL that
+    // points at the primary, so a write routed here by mistake fails instead of slipping past the audit.
+    const readPool = target.readUrl
+      ? new pg.Pool({ connectionString: target.readUrl, max: Number(process.env.DATABASE_POOL_MAX ?? 10), options: '-c default_transaction_read_only=on' })
+      : null;
+    const readDb = readPool ? (drizzlePg(readPool, { schema }) as unknown as Db) : db;
     return {
       db,
+      readDb,
+      readPool,
       engine: 'postgres',
       pglite: null,
       pool,
@@ -74,7 +90,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         await migratePg(db as never, { migrationsFolder });
       },
       async close() {
-        await pool.end();
+        await Promise.all([pool.end(), readPool?.end()]);
       },
     };
   }
@@ -90,6 +106,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
+    readDb: db,
+    readPool: null,
     engine: 'pglite',
     pglite: client,
     pool: null,

@@ -108,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const participants = createParticipantsService({ db, clock, ids, provinceCode, catalog, scope });
   const users = createUsersService({ db, clock, ids, provinceCode, catalog, scope });
   const households = createHouseholdsService({ db, clock, ids, provinceCode, catalog, scope });
-  const stats = createStatsService({ db, clock, provinceCode, catalog, scope, logError: (message, error) => app.log.error({ err: error }, message) });
+  const stats = createStatsService({ db, readDb: database.readDb, clock, provinceCode, catalog, scope, logError: (message, error) => app.log.error({ err: error }, message) });
   // Stored figures are recomputed in one pass whenever a round changes state or receives an amendment (issue 4).
   const onFiguresChanged = (roundId: string) => stats.figuresChanged(roundId);
   const rounds = createRoundsService({ db, clock, ids, provinceCode, catalog, scope, onFiguresChanged });

@@ -50,7 +50,7 @@ export function createAlkireFosterView(reader: StatsReader, deps: StatsDeps) {
       if ((query.k === undefined || query.k === STORED_AF_CUTOFF) && query.weights === undefined) {
         await reader.ensureStored(round);
         const stored = new Map(
-          (await repo.storedUnits(deps.db, round.id, [unitCode, ...children.map((c) => c.code)])).map((s) => [s.unitCode, s]),
+          (await repo.storedUnits(deps.readDb ?? deps.db, round.id, [unitCode, ...children.map((c) => c.code)])).map((s) => [s.unitCode, s]),
         );
         const tally = stored.get(unitCode)?.data.af?.tally ?? emptyUnitAfTally();
         const subgroups = (groups: AfSubgroup[]) =>
@@ -88,7 +88,7 @@ export function createAlkireFosterView(reader: StatsReader, deps: StatsDeps) {
       const k = query.k ?? STORED_AF_CUTOFF;
       const indicatorSet = new Set(indicators);
       const villages = unitCode === deps.provinceCode ? null : reader.villagesOf(dir, unitCode, date);
-      const rows = await repo.deprivationsInVillages(deps.db, round.id, villages);
+      const rows = await repo.deprivationsInVillages(deps.readDb ?? deps.db, round.id, villages);
       const childOfVillage = new Map<string, string>();
       const childName = new Map(children.map((c) => [c.code, c.name]));
       const households = rows.map((row) => {

@@ -51,7 +51,7 @@ export function createPublicStats(reader: StatsReader, deps: StatsDeps) {
   async function communeCounts(round: repo.RoundRow, dir: UnitDirectory, date: string) {
     if (roundReferenceDate(round.year) === date) {
       await reader.ensureStored(round);
-      const tallies = await repo.storedTallies(deps.db, round.id, 'commune');
+      const tallies = await repo.storedTallies(deps.readDb ?? deps.db, round.id, 'commune');
       return new Map(tallies.map((t) => [t.unitCode, { figures: figuresFromCounts(t), estimated: false }]));
     }
     const moved = await reader.reaggregate(round, dir, date, 'commune', 'counts');
@@ -71,7 +71,7 @@ export function createPublicStats(reader: StatsReader, deps: StatsDeps) {
       const byYear = new Map<number, Awaited<ReturnType<typeof communeCounts>>>();
       for (const r of approved) byYear.set(r.year, await communeCounts(r, dir, date));
       const current = byYear.get(round.year) ?? new Map();
-      const [province] = await repo.storedTalliesOf(deps.db, round.id, [deps.provinceCode]);
+      const [province] = await repo.storedTalliesOf(deps.readDb ?? deps.db, round.id, [deps.provinceCode]);
       const provinceFigures = figuresFromCounts(province ?? { total: 0, poor: 0, nearPoor: 0 });
       const zero = figuresFromCounts({ total: 0, poor: 0, nearPoor: 0 });
 

@@ -24,6 +24,11 @@ import * as repo from './stats.repository.ts';
 
 export interface StatsDeps {
   db: Db;
+  /**
+   * Where the stored figures are read from: a streaming read replica when DATABASE_READ_URL is set (dashboards and
+   * public pages are most of a review season's reads), else `db`. Round states, refreshes and recomputes stay on `db`.
+   */
+  readDb?: Db;
   clock: Clock;
   provinceCode: string;
   catalog: UnitsCatalog;
@@ -62,6 +67,7 @@ export interface Baselines {
 
 export function createStatsReader(deps: StatsDeps) {
   const { db, provinceCode, catalog, scope } = deps;
+  const figuresDb = deps.readDb ?? db;
   const ruleSet = deps.targets ?? PLAN_165_2017_TARGETS;
   const refresher = createAggregateRefresher(db, { catalog, clock: deps.clock });
   const villageMemo = new WeakMap<UnitDirectory, Map<string, string[]>>();
@@ -173,12 +179,12 @@ export function createStatsReader(deps: StatsDeps) {
       const roundDate = roundReferenceDate(round.year);
       const villages: (HouseholdFigures & { unitCode: string; parentCode: string | null })[] =
         detail === 'full'
-          ? (await repo.storedFiguresAtLevel(db, round.id, 'village')).map((s) => ({
+          ? (await repo.storedFiguresAtLevel(figuresDb, round.id, 'village')).map((s) => ({
               ...figuresOf(s),
               unitCode: s.unitCode,
               parentCode: s.parentCode,
             }))
-          : (await repo.storedTallies(db, round.id, 'village')).map((t) => ({
+          : (await repo.storedTallies(figuresDb, round.id, 'village')).map((t) => ({
               ...figuresFromCounts(t),
               unitCode: t.unitCode,
               parentCode: t.parentCode,
@@ -246,7 +252,7 @@ export function createStatsReader(deps: StatsDeps) {
           sameList(villagesOf(dir, unit.code, date), villagesOf(dir, unit.code, previousDate));
         (same ? unchanged : changed).push(unit);
       }
-      for (const tally of await repo.storedTalliesOf(db, previous.id, unchanged.map((u) => u.code))) {
+      for (const tally of await repo.storedTalliesOf(figuresDb, previous.id, unchanged.map((u) => u.code))) {
         byCode.set(tally.unitCode, { rate: rateOf(tally.poor, tally.total), total: tally.total, estimated: false, note: null });
       }
       const levels = [...new Set(changed.map((u) => u.level))];

@@ -33,6 +33,7 @@ export type { StatsDeps } from './stats-reader.ts';
 
 export function createStatsService(deps: StatsDeps) {
   const { db, provinceCode } = deps;
+  const figuresDb = deps.readDb ?? db;
   const reader = createStatsReader(deps);
   const ruleSet = reader.ruleSet;
   const ruleSetId = ruleSetKey(ruleSet);
@@ -105,7 +106,7 @@ export function createStatsService(deps: StatsDeps) {
       await reader.requireScope(principal, code, date);
       await reader.ensureStored(round);
       const children = reader.childrenOf(dir, code, date);
-      const stored = new Map((await repo.storedUnits(db, round.id, [code, ...children.map((c) => c.code)])).map((s) => [s.unitCode, s]));
+      const stored = new Map((await repo.storedUnits(figuresDb, round.id, [code, ...children.map((c) => c.code)])).map((s) => [s.unitCode, s]));
       // Every row of a round is written by the same recompute; a unit without households has none.
       const computedAt = [...stored.values()][0]?.computedAt ?? null;
       const baselines = await reader.baselines(round, rounds, [unit, ...children], dir);
@@ -148,7 +149,7 @@ export function createStatsService(deps: StatsDeps) {
         }
       } else {
         for (const round of rounds) await reader.ensureStored(round);
-        const stored = new Map((await repo.storedUnitAcrossRounds(db, rounds.map((r) => r.id), code)).map((s) => [s.roundId, s]));
+        const stored = new Map((await repo.storedUnitAcrossRounds(figuresDb, rounds.map((r) => r.id), code)).map((s) => [s.roundId, s]));
         for (const round of rounds) {
           const row = stored.get(round.id);
           if (!row) continue;
@@ -196,7 +197,7 @@ export function createStatsService(deps: StatsDeps) {
       reader.refuseDistrictsWhenAbolished(dir, level, date);
       await reader.ensureStored(round);
       const units = dir.unitsOn(date, level).filter((u) => dir.isWithinOn(u.code, parentCode, date));
-      const tallies = new Map((await repo.storedTalliesOf(db, round.id, units.map((u) => u.code))).map((t) => [t.unitCode, t]));
+      const tallies = new Map((await repo.storedTalliesOf(figuresDb, round.id, units.map((u) => u.code))).map((t) => [t.unitCode, t]));
       const baselines = await reader.baselines(round, rounds, units, dir);
 
       const rows: Omit<AttainmentRowDto, 'rank'>[] = units.map((unit) => {
@@ -286,7 +287,7 @@ export function createStatsService(deps: StatsDeps) {
       };
       const unmapped = moved.unplaced.filter(inParent).map((v) => ({ code: v.code, name: oldName(v.code), households: v.households, reason: v.reason }));
       if (parentCode === provinceCode) {
-        const [province] = await repo.storedUnits(db, round.id, [provinceCode]);
+        const [province] = await repo.storedUnits(figuresDb, round.id, [provinceCode]);
         const unplaced = province?.data.unplaced ?? 0;
         if (unplaced > 0) {
           unmapped.push({
@@ -316,7 +317,7 @@ export function createStatsService(deps: StatsDeps) {
       await reader.requireScope(principal, unitCode, basisDate);
       await reader.ensureStored(later);
       const units = [unit, ...reader.childrenOf(dir, unitCode, basisDate)];
-      const laterFigures = new Map((await repo.storedUnits(db, later.id, units.map((u) => u.code))).map((s) => [s.unitCode, figuresOf(s)]));
+      const laterFigures = new Map((await repo.storedUnits(figuresDb, later.id, units.map((u) => u.code))).map((s) => [s.unitCode, figuresOf(s)]));
 
       // The earlier round on the later round's units: through the villages (exact), villages as they are.
       const earlierFigures = new Map<string, { figures: ReturnType<typeof figuresOf>; estimated: boolean; note: string | null }>();
@@ -324,7 +325,7 @@ export function createStatsService(deps: StatsDeps) {
         const codes = units.filter((u) => u.level === level).map((u) => u.code);
         if (level === 'village') {
           await reader.ensureStored(earlier);
-          for (const s of await repo.storedUnits(db, earlier.id, codes)) earlierFigures.set(s.unitCode, { figures: figuresOf(s), estimated: false, note: null });
+          for (const s of await repo.storedUnits(figuresDb, earlier.id, codes)) earlierFigures.set(s.unitCode, { figures: figuresOf(s), estimated: false, note: null });
           continue;
         }
         const moved = await reader.reaggregate(earlier, dir, basisDate, level, 'full');
