@@ -80,6 +80,25 @@ describe('the 2026 review round of a commune', () => {
     expect(res.json().reason).toMatch(/1\.200\.000 đ ≤ 1\.500\.000 đ/u);
   });
 
+  it('keeps every assessment when two officers of the commune save the same household at the same moment', async () => {
+    const second = await ctx.userWith('commune_officer', { unitCode: '06529' });
+    const before = (await ctx.testDb.database.query<{ n: number }>('select count(*)::int as n from assessments where household_id = $1', [householdId]))[0]!.n;
+    const saves = await Promise.all(
+      [1_100_000, 1_150_000, 1_250_000, 1_300_000, 1_350_000, 1_400_000].map((income, i) =>
+        (i % 2 === 0 ? commune : second).request({ method: 'PUT', url: `/api/rounds/${roundId}/households/${householdId}/assessment`, payload: { incomePerCapita: income, ticked: ['telecom'] } }),
+      ),
+    );
+    expect(saves.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    const rows = await ctx.testDb.database.query<{ revision: number; is_current: boolean }>('select revision, is_current from assessments where household_id = $1 order by revision', [householdId]);
+    expect(rows.map((r) => r.revision)).toEqual(Array.from({ length: before + 6 }, (_, i) => i + 1));
+    expect(rows.filter((r) => r.is_current)).toHaveLength(1);
+    const audit = await ctx.testDb.database.query<{ n: number }>("select count(*)::int as n from audit_log where entity_id = $1 and action = 'assessment.recorded'", [householdId]);
+    expect(audit[0]!.n).toBe(before + 6);
+    // Back to the facts the following steps start from.
+    const again = await commune.request({ method: 'PUT', url: `/api/rounds/${roundId}/households/${householdId}/assessment`, payload: { incomePerCapita: 1_200_000, ticked: ['telecom'] } });
+    expect(again.json()).toMatchObject({ revision: before + 7 });
+  });
+
   it('exports the list of poor households as XLSX', async () => {
     const res = await commune.get(`/api/rounds/${roundId}/export?unitCode=06529&list=poor`);
     expect(res.statusCode).toBe(200);
@@ -135,7 +154,8 @@ describe('the 2026 review round of a commune', () => {
       payload: { incomePerCapita: 1_600_000, amendmentReason: 'Đính chính thu nhập theo xác minh ngày 25/11/2026' },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ mode: 'amendment', revision: 2 });
+    // revision 1 from the classification, 6 concurrent saves, one restoring save, then the amendment
+    expect(res.json()).toMatchObject({ mode: 'amendment', revision: 9 });
     const after = (await province.get(`/api/rounds/${roundId}/figures?unitCode=06529`)).json();
     expect(after).toMatchObject({ poor: 0, amendments: 1 });
     const detailRes = await commune.get(`/api/households/${householdId}`);

@@ -46,6 +46,22 @@ export async function getRoundCommune(db: Executor, roundId: string, communeCode
   return row;
 }
 
+/**
+ * Inside an assessment's transaction: holds the household (two officers assessing it at once take turns, so each
+ * sees the other's revision) and reads the round's and the commune's state as they are now, blocking a concurrent
+ * submission or freeze until this write commits.
+ */
+export async function lockForAssessment(tx: Executor, roundId: string, communeCode: string, householdId: string) {
+  await tx.select({ id: households.id }).from(households).where(eq(households.id, householdId)).for('update');
+  const [round] = await tx.select({ state: reviewRounds.state }).from(reviewRounds).where(eq(reviewRounds.id, roundId)).for('share');
+  const [commune] = await tx
+    .select({ state: roundCommunes.state })
+    .from(roundCommunes)
+    .where(and(eq(roundCommunes.roundId, roundId), eq(roundCommunes.communeCode, communeCode)))
+    .for('share');
+  return { roundState: round?.state, communeState: commune?.state };
+}
+
 export async function listRoundCommunes(db: Executor, roundId: string): Promise<RoundCommuneRow[]> {
   return db.select().from(roundCommunes).where(eq(roundCommunes.roundId, roundId));
 }

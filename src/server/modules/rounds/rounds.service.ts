@@ -299,49 +299,57 @@ export function createRoundsService(deps: RoundsDeps) {
       await scope.requireUnit(principal, 'households.write', household.villageCode, date);
       const rc = await repo.getRoundCommune(db, roundId, commune.code);
       if (!rc) throw new AppError('rounds.not_found', 'Xã của hộ không thuộc kỳ rà soát này.');
-      const mode = round.state === 'frozen' ? 'amendment' : assessmentEditMode(rc.state as CommuneRoundState);
-      if (mode === 'locked') {
-        throw new AppError('registry.locked', 'Danh sách của xã đang chờ cấp trên xem xét: không sửa được. Cấp trên cần trả lại để xã chỉnh sửa.');
-      }
+      const editMode = (roundState: string, communeState: string) => (roundState === 'frozen' ? 'amendment' : assessmentEditMode(communeState as CommuneRoundState));
+      const refuseIfLocked = (m: ReturnType<typeof editMode>) => {
+        if (m === 'locked') {
+          throw new AppError('registry.locked', 'Danh sách của xã đang chờ cấp trên xem xét: không sửa được. Cấp trên cần trả lại để xã chỉnh sửa.');
+        }
+      };
+      // Checked here to answer early, and again under the locks below, where it counts.
+      let mode = editMode(round.state, rc.state);
+      refuseIfLocked(mode);
       const reason = input.amendmentReason?.trim() ?? '';
-      if (mode === 'amendment' && reason.length < 5) {
-        throw new AppError('registry.invalid', 'Kết quả rà soát đã được phê duyệt: sửa đổi phải ghi rõ lý do (đính chính).');
-      }
       const standard = standardById(round.standardId);
       const members = await hhRepo.getMembers(db, householdId);
       const earlier = (await repo.earlierCategories(db, [householdId], round.year)).map((e) => ({ year: e.year, category: e.category as PovertyCategory }));
       const result = assessHousehold(standard, household, members, date, round.year, earlier, input);
-      const current = await repo.currentAssessment(db, roundId, householdId);
-      const row: repo.AssessmentInsert = {
-        id: ids.newId(),
-        provinceCode: deps.provinceCode,
-        roundId,
-        householdId,
-        revision: (current?.revision ?? 0) + 1,
-        isCurrent: true,
-        villageCode: household.villageCode,
-        communeCode: commune.code,
-        districtCode: dir.ancestorsOn(household.villageCode, date).find((a) => a.level === 'district')?.code ?? null,
-        area: household.area,
-        ethnicMinority: household.ethnicMinority,
-        femaleHead: household.femaleHead,
-        meritOrSocial: household.hasMeritPerson || household.hasSocialProtection,
-        incomePerCapita: input.incomePerCapita,
-        b1Score: input.b1Score,
-        deprivations: result.deprivations,
-        detail: result.detail,
-        category: result.category,
-        reason: result.reason,
-        standardVersion: result.version,
-        transition: result.transition,
-        stableEscapeYears: result.stableEscapeYears,
-        isAmendment: mode === 'amendment',
-        amendmentReason: mode === 'amendment' ? reason : null,
-        isDemo: household.isDemo,
-        createdAt: clock.now(),
-        createdBy: actor.userId,
-      };
-      await db.transaction(async (tx) => {
+      const row = await db.transaction(async (tx) => {
+        const locked = await repo.lockForAssessment(tx, roundId, commune.code, householdId);
+        mode = editMode(locked.roundState ?? round.state, locked.communeState ?? rc.state);
+        refuseIfLocked(mode);
+        if (mode === 'amendment' && reason.length < 5) {
+          throw new AppError('registry.invalid', 'Kết quả rà soát đã được phê duyệt: sửa đổi phải ghi rõ lý do (đính chính).');
+        }
+        const current = await repo.currentAssessment(tx, roundId, householdId);
+        const row: repo.AssessmentInsert = {
+          id: ids.newId(),
+          provinceCode: deps.provinceCode,
+          roundId,
+          householdId,
+          revision: (current?.revision ?? 0) + 1,
+          isCurrent: true,
+          villageCode: household.villageCode,
+          communeCode: commune.code,
+          districtCode: dir.ancestorsOn(household.villageCode, date).find((a) => a.level === 'district')?.code ?? null,
+          area: household.area,
+          ethnicMinority: household.ethnicMinority,
+          femaleHead: household.femaleHead,
+          meritOrSocial: household.hasMeritPerson || household.hasSocialProtection,
+          incomePerCapita: input.incomePerCapita,
+          b1Score: input.b1Score,
+          deprivations: result.deprivations,
+          detail: result.detail,
+          category: result.category,
+          reason: result.reason,
+          standardVersion: result.version,
+          transition: result.transition,
+          stableEscapeYears: result.stableEscapeYears,
+          isAmendment: mode === 'amendment',
+          amendmentReason: mode === 'amendment' ? reason : null,
+          isDemo: household.isDemo,
+          createdAt: clock.now(),
+          createdBy: actor.userId,
+        };
         await repo.markNotCurrent(tx, roundId, householdId);
         await repo.insertAssessments(tx, [row]);
         await recordAudit(tx, deps, actor, {
@@ -353,6 +361,7 @@ export function createRoundsService(deps: RoundsDeps) {
           after: { year: round.year, category: row.category, revision: row.revision, reason: row.reason, overrides: result.detail.overrides },
           reason: mode === 'amendment' ? reason : null,
         });
+        return row;
       });
       await deps.onFiguresChanged?.(roundId);
       return { mode, category: row.category, reason: row.reason, revision: row.revision, transition: row.transition };
