@@ -50,6 +50,7 @@ import type {
 import type {
   CommuneRoundDto,
   FiguresDto,
+  RoundCommuneStateDto,
   RoundDto,
   createRoundBody,
   exportListQuery,
@@ -152,7 +153,7 @@ export const auditApi = {
 
 // ---------------------------------------------------------------- poverty registry, review rounds, import, statistics
 
-export type { AssessmentDto, HouseholdDetail, CommuneRoundDto, FiguresDto, RoundDto };
+export type { AssessmentDto, HouseholdDetail, CommuneRoundDto, FiguresDto, RoundCommuneStateDto, RoundDto };
 export type {
   AfResponse,
   AttainmentResponse,
@@ -229,6 +230,7 @@ export const roundsApi = {
   list: () => api.get<RoundDto[]>('/api/rounds'),
   open: (body: CreateRoundInput) => api.post<RoundDto>('/api/rounds', body),
   freeze: (roundId: string, body: FreezeInput) => api.post<RoundDto>(`/api/rounds/${roundId}/freeze`, body),
+  communes: (roundId: string) => api.get<RoundCommuneStateDto[]>(`/api/rounds/${roundId}/communes`),
   commune: (roundId: string, code: string) =>
     api.get<CommuneRoundDto>(`/api/rounds/${roundId}/communes/${encodeURIComponent(code)}`),
   act: (roundId: string, code: string, action: RoundAction) =>
