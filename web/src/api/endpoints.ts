@@ -305,6 +305,7 @@ export const statsApi = {
 };
 
 export const publicApi = {
+  /** Without a year, the latest round the province has approved. */
   communes: (year?: number) =>
     api.get<PublicCommunesResponse>('/api/public/communes', { year }, { quiet401: true }),
   communesExportPath: (year: number) => exportOf('/api/public/communes', { year }),
