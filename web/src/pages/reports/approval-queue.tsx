@@ -9,45 +9,13 @@ import { roleHasPermission } from '../../../../src/domain/access/roles.ts';
 import { formatDateTime, formatNumber } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
 import { reportsApi, type ApproveManyDto, type RequestDetailDto } from '../../api/endpoints.ts';
+import { approvalTree, flattenTree, onlyWaiting, type ApprovalNode as Node, type ApprovalItem as Item } from '../../lib/approval-tree.ts';
 import { reportSubmissionPath } from '../../paths.ts';
 import { useSignedIn } from '../../session/session-context.tsx';
 import { ActionModal } from '../registry/action-modal.tsx';
 import { StateTag, TimelinessTag } from './report-tags.tsx';
 
-type Item = RequestDetailDto['submissions'][number];
-type Node = Item & { children?: Node[]; below: { total: number; approved: number } };
-
 const levelLabels: Record<string, string> = { district: 'Cấp huyện', commune: 'Cấp xã', village: 'Thôn, bản', organisation: 'Cơ quan, tổ chức' };
-
-/** Reports nested under the report that reviews them; a report whose reviewer is not visible is a root. */
-export function approvalTree(items: readonly Item[]): Node[] {
-  const byId = new Map<string, Node>(items.map((s) => [s.id, { ...s, below: { total: 0, approved: 0 } }]));
-  const roots: Node[] = [];
-  for (const node of byId.values()) {
-    const parent = node.parentSubmissionId ? byId.get(node.parentSubmissionId) : undefined;
-    if (!parent) {
-      roots.push(node);
-      continue;
-    }
-    (parent.children ??= []).push(node);
-    parent.below.total += 1;
-    if (node.state === 'approved') parent.below.approved += 1;
-  }
-  return roots;
-}
-
-function flatten(nodes: readonly Node[]): Node[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.children ?? [])]);
-}
-
-/** Keeps the waiting reports and the reports above them, so the tree still reads from the top. */
-function onlyWaiting(nodes: readonly Node[]): Node[] {
-  return nodes.flatMap((n) => {
-    const children = onlyWaiting(n.children ?? []);
-    if (n.state !== 'submitted' && children.length === 0) return [];
-    return [{ ...n, children: children.length > 0 ? children : undefined }];
-  });
-}
 
 export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto; onChanged(): void }) {
   const me = useSignedIn();
@@ -61,7 +29,7 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
   const [collapsed, setCollapsed] = useState<string[]>([]);
   const tree = useMemo(() => approvalTree(detail.submissions), [detail.submissions]);
   const shown = waitingOnly ? onlyWaiting(tree) : tree;
-  const all = flatten(tree);
+  const all = flattenTree(tree);
   const expanded = all.filter((n) => n.children?.length).map((n) => n.id);
 
   // The level above reviews: reports.approve on the report's reviewer unit or on the issuing province.
