@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { systemClock } from '../../src/shared/clock.ts';
 import { formatFigure } from '../../src/domain/reports/report-figures.ts';
-import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  screenshotPath,
+  startDemoServer,
+  type RunningServer,
+} from '../support/browser.ts';
 
 const demoPassword = 'ChungTay@2026';
 const title = 'Báo cáo sơ kết 6 tháng cuối năm phong trào thi đua "Chung tay vì người nghèo" (thử nghiệm)';
@@ -62,7 +68,8 @@ async function openPage(): Promise<{ page: Page; problems: string[]; close(): Pr
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${msg.text()}`);
   });
   return { page, problems, close: () => context.close() };
 }
@@ -113,7 +120,9 @@ describe('reports journey in Chromium', () => {
       const dialog = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
       await dialog.getByText('Báo cáo 6 tháng').waitFor();
       // The demo template and the latest round the province has approved are chosen by default.
-      await dialog.getByText('Báo cáo kết quả thực hiện Phong trào thi đua "Chung tay vì người nghèo" (mẫu)').waitFor();
+      await dialog
+        .getByText('Báo cáo kết quả thực hiện Phong trào thi đua "Chung tay vì người nghèo" (mẫu)')
+        .waitFor();
       await dialog.getByText('Năm 2025 (đã khoá sổ)').waitFor();
       await dialog.getByLabel('Tên báo cáo').fill(title);
       await typeDate(page, 'Hạn gửi báo cáo', deadline);
@@ -160,17 +169,25 @@ describe('reports journey in Chromium', () => {
       const live = served.figures.live.values;
       expect(live.total).toBeGreaterThan(0);
       const figureRow = (label: string) =>
-        figures.locator('tr.ant-table-row').filter({ has: page.getByRole('cell', { name: label, exact: true }) }).innerText();
+        figures
+          .locator('tr.ant-table-row')
+          .filter({ has: page.getByRole('cell', { name: label, exact: true }) })
+          .innerText();
       expect(await figureRow('Tổng số hộ')).toContain(formatFigure('total', live.total!));
       expect(await figureRow('Số hộ nghèo')).toContain(formatFigure('poor', live.poor!));
       expect(await figureRow('Tỷ lệ hộ nghèo')).toContain(formatFigure('poorRate', live.poorRate!));
 
       // 3. The commune fills the support table and writes the required narrative, saves and sends.
       await page.getByRole('button', { name: 'Thêm dòng' }).click();
-      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 1').fill('Hỗ trợ bò giống sinh sản');
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 1')
+        .fill('Hỗ trợ bò giống sinh sản');
       await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Số hộ, dòng 1').fill('25');
-      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 1').fill('250000000');
-      const narrative = 'Xã đã tuyên truyền phong trào đến 100% thôn, bản; hỗ trợ 25 hộ nghèo phát triển chăn nuôi bò sinh sản.';
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 1')
+        .fill('250000000');
+      const narrative =
+        'Xã đã tuyên truyền phong trào đến 100% thôn, bản; hỗ trợ 25 hộ nghèo phát triển chăn nuôi bò sinh sản.';
       await page.getByLabel('Kết quả thực hiện phong trào (bắt buộc)').fill(narrative);
       await page.getByRole('button', { name: 'Lưu nội dung' }).click();
       await page.getByText('Đã lưu nội dung báo cáo.').waitFor();
@@ -213,9 +230,13 @@ describe('reports journey in Chromium', () => {
       await signIn(page, 'xa.locbinh');
       await page.locator('.return-comment', { hasText: reason }).waitFor();
       await page.getByRole('button', { name: 'Thêm dòng' }).click();
-      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 2').fill('Hỗ trợ làm nhà ở');
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 2')
+        .fill('Hỗ trợ làm nhà ở');
       await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Số hộ, dòng 2').fill('4');
-      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 2').fill('160000000');
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 2')
+        .fill('160000000');
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
       await page.getByRole('button', { name: 'Đồng ý' }).click();
       await header.locator('.report-state', { hasText: 'Chờ phê duyệt' }).waitFor();

@@ -13,7 +13,9 @@ let round2024: string;
 let round2026: string;
 
 /** The communes of the tree on a date, as the province sees it, with their district. */
-async function communesOn(date: string): Promise<{ code: string; name: string; parentCode: string | null }[]> {
+async function communesOn(
+  date: string,
+): Promise<{ code: string; name: string; parentCode: string | null }[]> {
   const tree = (await province.get(`/api/units/tree?asOf=${date}`)).json() as TreeResponse;
   return tree.nodes.filter((n) => n.level === 'commune');
 }
@@ -36,16 +38,26 @@ describe('GET /api/rounds/:id/communes', () => {
     expect(rows.length).toBeGreaterThan(60);
     expect(rows.map((r) => r.code).sort()).toEqual(expected.map((c) => c.code).sort());
     expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort(compareVi));
-    expect(rows.find((r) => r.code === '06529')).toEqual({ code: '06529', name: 'Xã Lộc Bình', state: 'open', stateLabel: 'Mới mở kỳ rà soát' });
+    expect(rows.find((r) => r.code === '06529')).toEqual({
+      code: '06529',
+      name: 'Xã Lộc Bình',
+      state: 'open',
+      stateLabel: 'Mới mở kỳ rà soát',
+    });
     expect(Object.keys(rows[0]!).sort()).toEqual(['code', 'name', 'state', 'stateLabel']);
   });
 
   it("follows a commune's step: the lists drafted show in the province's list", async () => {
     const commune = await ctx.userWith('commune_officer', { unitCode: '06529' });
-    const acted = await commune.post(`/api/rounds/${round2026}/communes/06529/actions`, { type: 'draft_lists' });
+    const acted = await commune.post(`/api/rounds/${round2026}/communes/06529/actions`, {
+      type: 'draft_lists',
+    });
     expect(acted.statusCode, acted.body.slice(0, 300)).toBe(200);
     const rows = (await province.get(`/api/rounds/${round2026}/communes`)).json() as RoundCommuneStateDto[];
-    expect(rows.find((r) => r.code === '06529')).toMatchObject({ state: 'lists_drafted', stateLabel: 'Đã lập danh sách theo thôn' });
+    expect(rows.find((r) => r.code === '06529')).toMatchObject({
+      state: 'lists_drafted',
+      stateLabel: 'Đã lập danh sách theo thôn',
+    });
     expect(rows.filter((r) => r.state === 'open')).toHaveLength(rows.length - 1);
   });
 
@@ -62,7 +74,11 @@ describe('GET /api/rounds/:id/communes', () => {
 
   it("gives a commune officer only their own commune, and other roles' refusals in Vietnamese", async () => {
     const commune = await ctx.userWith('commune_officer', { unitCode: '06529' });
-    expect(((await commune.get(`/api/rounds/${round2026}/communes`)).json() as RoundCommuneStateDto[]).map((r) => r.code)).toEqual(['06529']);
+    expect(
+      ((await commune.get(`/api/rounds/${round2026}/communes`)).json() as RoundCommuneStateDto[]).map(
+        (r) => r.code,
+      ),
+    ).toEqual(['06529']);
     const orgs = (await province.get('/api/organisations')).json() as { id: string }[];
     const focal = await ctx.userWith('org_focal_point', { organisationId: orgs[0]!.id });
     const refused = await focal.get(`/api/rounds/${round2026}/communes`);

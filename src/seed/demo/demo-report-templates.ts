@@ -9,7 +9,8 @@ import type { Clock, IdGenerator } from '../../shared/clock.ts';
 export const demoReportTemplates: readonly CreateTemplateBody[] = [
   {
     name: 'Báo cáo kết quả thực hiện Phong trào thi đua "Chung tay vì người nghèo" (mẫu)',
-    description: 'Số liệu giảm nghèo điền sẵn từ kết quả rà soát, bảng kết quả hỗ trợ, phần đánh giá và kiến nghị.',
+    description:
+      'Số liệu giảm nghèo điền sẵn từ kết quả rà soát, bảng kết quả hỗ trợ, phần đánh giá và kiến nghị.',
     sections: [
       {
         kind: 'figures',
@@ -31,15 +32,24 @@ export const demoReportTemplates: readonly CreateTemplateBody[] = [
         kind: 'narrative',
         key: 'ket_qua',
         title: 'Kết quả thực hiện phong trào',
-        guidance: 'Công tác tuyên truyền, các mô hình giảm nghèo, huy động nguồn lực, kết quả nổi bật trong kỳ.',
+        guidance:
+          'Công tác tuyên truyền, các mô hình giảm nghèo, huy động nguồn lực, kết quả nổi bật trong kỳ.',
         required: true,
       },
-      { kind: 'narrative', key: 'kien_nghi', title: 'Tồn tại, hạn chế và kiến nghị, đề xuất', required: false },
+      {
+        kind: 'narrative',
+        key: 'kien_nghi',
+        title: 'Tồn tại, hạn chế và kiến nghị, đề xuất',
+        required: false,
+      },
     ],
   },
 ];
 
-export async function insertDemoReportTemplates(tx: Executor, options: { provinceCode: string; clock: Clock; ids: IdGenerator }): Promise<number> {
+export async function insertDemoReportTemplates(
+  tx: Executor,
+  options: { provinceCode: string; clock: Clock; ids: IdGenerator },
+): Promise<number> {
   const now = options.clock.now();
   await tx.insert(reportTemplates).values(
     demoReportTemplates.map((t) => ({

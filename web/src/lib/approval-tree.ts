@@ -4,11 +4,16 @@
 import type { RequestDetailDto } from '../api/endpoints.ts';
 
 export type ApprovalItem = RequestDetailDto['submissions'][number];
-export type ApprovalNode = ApprovalItem & { children?: ApprovalNode[]; below: { total: number; approved: number } };
+export type ApprovalNode = ApprovalItem & {
+  children?: ApprovalNode[];
+  below: { total: number; approved: number };
+};
 
 /** Reports nested under the report that reviews them; a report whose reviewer is not visible is a root. */
 export function approvalTree(items: readonly ApprovalItem[]): ApprovalNode[] {
-  const byId = new Map<string, ApprovalNode>(items.map((s) => [s.id, { ...s, below: { total: 0, approved: 0 } }]));
+  const byId = new Map<string, ApprovalNode>(
+    items.map((s) => [s.id, { ...s, below: { total: 0, approved: 0 } }]),
+  );
   const roots: ApprovalNode[] = [];
   for (const node of byId.values()) {
     const parent = node.parentSubmissionId ? byId.get(node.parentSubmissionId) : undefined;

@@ -9,13 +9,24 @@ import { roleHasPermission } from '../../../../src/domain/access/roles.ts';
 import { formatDateTime, formatNumber } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
 import { reportsApi, type ApproveManyDto, type RequestDetailDto } from '../../api/endpoints.ts';
-import { approvalTree, flattenTree, onlyWaiting, type ApprovalNode as Node, type ApprovalItem as Item } from '../../lib/approval-tree.ts';
+import {
+  approvalTree,
+  flattenTree,
+  onlyWaiting,
+  type ApprovalNode as Node,
+  type ApprovalItem as Item,
+} from '../../lib/approval-tree.ts';
 import { reportSubmissionPath } from '../../paths.ts';
 import { useSignedIn } from '../../session/session-context.tsx';
 import { ActionModal } from '../registry/action-modal.tsx';
 import { StateTag, TimelinessTag } from './report-tags.tsx';
 
-const levelLabels: Record<string, string> = { district: 'Cấp huyện', commune: 'Cấp xã', village: 'Thôn, bản', organisation: 'Cơ quan, tổ chức' };
+const levelLabels: Record<string, string> = {
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+  village: 'Thôn, bản',
+  organisation: 'Cơ quan, tổ chức',
+};
 
 export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto; onChanged(): void }) {
   const me = useSignedIn();
@@ -35,11 +46,16 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
   // The level above reviews: reports.approve on the report's reviewer unit or on the issuing province.
   const reviews = (s: Item) =>
     me.assignments.some(
-      (a) => roleHasPermission(a.role, 'reports.approve') && a.unitCode !== null && (a.unitCode === s.reviewerUnitCode || a.unitCode === detail.issuingUnitCode),
+      (a) =>
+        roleHasPermission(a.role, 'reports.approve') &&
+        a.unitCode !== null &&
+        (a.unitCode === s.reviewerUnitCode || a.unitCode === detail.issuingUnitCode),
     );
   const selectable = (s: Item) => s.state === 'submitted' && reviews(s);
   const waiting = all.filter(selectable);
   const chosen = all.filter((s) => selected.includes(s.id));
+
+  const canApprove = me.can('reports.approve');
 
   const approve = async () => {
     setBusy(true);
@@ -47,7 +63,8 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
       const outcome = await reportsApi.approveMany(detail.id, selected);
       setResult(outcome);
       setSelected([]);
-      if (outcome.approved.length > 0) void message.success(`Đã phê duyệt ${formatNumber(outcome.approved.length)} báo cáo.`);
+      if (outcome.approved.length > 0)
+        void message.success(`Đã phê duyệt ${formatNumber(outcome.approved.length)} báo cáo.`);
       onChanged();
     } catch (failure) {
       void message.error(errorMessage(failure));
@@ -59,21 +76,41 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
   return (
     <div className="approval-queue">
       <Typography.Paragraph type="secondary">
-        Báo cáo của một đơn vị chỉ được phê duyệt sau khi báo cáo của các đơn vị cấp dưới đã được phê duyệt; khi phê duyệt nhiều báo cáo một lần, báo
-        cáo cấp dưới được phê duyệt trước. Phê duyệt khoá số liệu của báo cáo.
+        Báo cáo của một đơn vị chỉ được phê duyệt sau khi báo cáo của các đơn vị cấp dưới đã được phê duyệt;
+        khi phê duyệt nhiều báo cáo một lần, báo cáo cấp dưới được phê duyệt trước. Phê duyệt khoá số liệu của
+        báo cáo.
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }} className="no-print">
-        <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={busy} onClick={() => void approve()}>
-          Phê duyệt các báo cáo đã chọn ({formatNumber(selected.length)})
-        </Button>
-        <Button danger icon={<RollbackOutlined />} disabled={selected.length === 0} onClick={() => setReturning(true)}>
-          Trả lại các báo cáo đã chọn
-        </Button>
-        <Button disabled={waiting.length === 0} onClick={() => setSelected(waiting.map((s) => s.id))}>
-          Chọn tất cả báo cáo chờ phê duyệt ({formatNumber(waiting.length)})
-        </Button>
+        {canApprove ? (
+          <>
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              disabled={selected.length === 0}
+              loading={busy}
+              onClick={() => void approve()}
+            >
+              Phê duyệt các báo cáo đã chọn ({formatNumber(selected.length)})
+            </Button>
+            <Button
+              danger
+              icon={<RollbackOutlined />}
+              disabled={selected.length === 0}
+              onClick={() => setReturning(true)}
+            >
+              Trả lại các báo cáo đã chọn
+            </Button>
+            <Button disabled={waiting.length === 0} onClick={() => setSelected(waiting.map((s) => s.id))}>
+              Chọn tất cả báo cáo chờ phê duyệt ({formatNumber(waiting.length)})
+            </Button>
+          </>
+        ) : null}
         <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', cursor: 'pointer' }}>
-          <Switch checked={waitingOnly} onChange={setWaitingOnly} aria-label="Chỉ hiện báo cáo chờ phê duyệt" />
+          <Switch
+            checked={waitingOnly}
+            onChange={setWaitingOnly}
+            aria-label="Chỉ hiện báo cáo chờ phê duyệt"
+          />
           Chỉ hiện báo cáo chờ phê duyệt
         </label>
       </Space>
@@ -110,13 +147,24 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
           expandedRowKeys: expanded.filter((k) => !collapsed.includes(k)),
           onExpand: (open, s) => setCollapsed((c) => (open ? c.filter((k) => k !== s.id) : [...c, s.id])),
         }}
-        rowSelection={{
-          checkStrictly: true,
-          selectedRowKeys: selected,
-          onChange: (keys) => setSelected(keys.map(String)),
-          getCheckboxProps: (s) => ({ disabled: !selectable(s), 'aria-label': `Chọn báo cáo của ${s.recipientName}` }),
+        rowSelection={
+          canApprove
+            ? {
+                checkStrictly: true,
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (s) => ({
+                  disabled: !selectable(s),
+                  'aria-label': `Chọn báo cáo của ${s.recipientName}`,
+                }),
+              }
+            : undefined
+        }
+        locale={{
+          emptyText: waitingOnly
+            ? 'Không có báo cáo nào chờ phê duyệt.'
+            : 'Không có báo cáo nào trong phạm vi của bạn.',
         }}
-        locale={{ emptyText: waitingOnly ? 'Không có báo cáo nào chờ phê duyệt.' : 'Không có báo cáo nào trong phạm vi của bạn.' }}
         columns={[
           {
             title: 'Đơn vị',
@@ -124,7 +172,9 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
             render: (_, s) => (
               <Space orientation="vertical" size={0}>
                 <Link to={reportSubmissionPath(s.id)}>{s.recipientName}</Link>
-                <Typography.Text type="secondary">{levelLabels[s.recipientLevel] ?? s.recipientLevel}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {levelLabels[s.recipientLevel] ?? s.recipientLevel}
+                </Typography.Text>
               </Space>
             ),
           },
@@ -154,8 +204,18 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
                 <span>Cấp dưới đã phê duyệt đủ ({formatNumber(s.below.total)})</span>
               ),
           },
-          { title: 'Gửi lần đầu', key: 'sent', width: 140, render: (_, s) => (s.firstSubmittedAt ? formatDateTime(s.firstSubmittedAt) : '—') },
-          { title: 'Thời hạn', key: 'timeliness', width: 210, render: (_, s) => <TimelinessTag status={s.timeliness.status} label={s.timeliness.label} /> },
+          {
+            title: 'Gửi lần đầu',
+            key: 'sent',
+            width: 140,
+            render: (_, s) => (s.firstSubmittedAt ? formatDateTime(s.firstSubmittedAt) : '—'),
+          },
+          {
+            title: 'Thời hạn',
+            key: 'timeliness',
+            width: 210,
+            render: (_, s) => <TimelinessTag status={s.timeliness.status} label={s.timeliness.label} />,
+          },
           { title: 'Ý kiến trả lại', key: 'comment', width: 220, render: (_, s) => s.returnComment ?? '' },
         ]}
       />
@@ -187,7 +247,13 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
         }}
       >
         <Typography.Paragraph>{chosen.map((s) => s.recipientName).join(', ')}</Typography.Paragraph>
-        <Form.Item name="comment" label="Lý do trả lại, nội dung cần sửa" rules={[{ required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do trả lại (ít nhất 5 ký tự)' }]}>
+        <Form.Item
+          name="comment"
+          label="Lý do trả lại, nội dung cần sửa"
+          rules={[
+            { required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do trả lại (ít nhất 5 ký tự)' },
+          ]}
+        >
           <Input.TextArea rows={4} />
         </Form.Item>
       </ActionModal>

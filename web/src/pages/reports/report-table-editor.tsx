@@ -30,10 +30,26 @@ function parseViNumber(text: string | undefined): number {
   return Number((text ?? '').replace(/\./gu, '').replace(',', '.'));
 }
 
-function CellInput({ column, value, onChange, label }: { column: TableColumn; value: TableCell; onChange(v: TableCell): void; label: string }) {
+function CellInput({
+  column,
+  value,
+  onChange,
+  label,
+}: {
+  column: TableColumn;
+  value: TableCell;
+  onChange(v: TableCell): void;
+  label: string;
+}) {
   switch (column.kind) {
     case 'text':
-      return <Input aria-label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />;
+      return (
+        <Input
+          aria-label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        />
+      );
     case 'date':
       return (
         <DatePicker
@@ -139,7 +155,11 @@ export function ReportTableEditor({
         ]}
       />
       {readOnly ? null : (
-        <Button style={{ marginTop: 8 }} icon={<PlusOutlined />} onClick={() => onChange([...rows.map((r) => [...r]), columns.map(() => null)])}>
+        <Button
+          style={{ marginTop: 8 }}
+          icon={<PlusOutlined />}
+          onClick={() => onChange([...rows.map((r) => [...r]), columns.map(() => null)])}
+        >
           Thêm dòng
         </Button>
       )}

@@ -3,8 +3,16 @@
 import { useState } from 'react';
 import { App, Button, Space, Tag } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { approvalStateLabels, approvalStates, type ApprovalState } from '../../../../src/domain/approval/approval-workflow.ts';
-import { timelinessLabels, timelinessStatuses, type TimelinessStatus } from '../../../../src/domain/reports/timeliness.ts';
+import {
+  approvalStateLabels,
+  approvalStates,
+  type ApprovalState,
+} from '../../../../src/domain/approval/approval-workflow.ts';
+import {
+  timelinessLabels,
+  timelinessStatuses,
+  type TimelinessStatus,
+} from '../../../../src/domain/reports/timeliness.ts';
 import { formatNumber } from '../../../../src/shared/vi-format.ts';
 import type { RequestDto } from '../../api/endpoints.ts';
 import { errorMessage } from '../../api/client.ts';
@@ -49,14 +57,22 @@ export function CountTags({ counts }: { counts: RequestDto['counts'] }) {
         {approvalStates
           .filter((s) => (counts.states[s] ?? 0) > 0)
           .map((s) => (
-            <StateTag key={s} state={s} label={`${approvalStateLabels[s]}: ${formatNumber(counts.states[s] ?? 0)}`} />
+            <StateTag
+              key={s}
+              state={s}
+              label={`${approvalStateLabels[s]}: ${formatNumber(counts.states[s] ?? 0)}`}
+            />
           ))}
       </Space>
       <Space size={[4, 4]} wrap>
         {timelinessStatuses
           .filter((s) => (counts.timeliness[s] ?? 0) > 0)
           .map((s) => (
-            <TimelinessTag key={s} status={s} label={`${timelinessLabels[s]}: ${formatNumber(counts.timeliness[s] ?? 0)}`} />
+            <TimelinessTag
+              key={s}
+              status={s}
+              label={`${timelinessLabels[s]}: ${formatNumber(counts.timeliness[s] ?? 0)}`}
+            />
           ))}
       </Space>
     </Space>
@@ -66,7 +82,17 @@ export function CountTags({ counts }: { counts: RequestDto['counts'] }) {
 const icons = { docx: <FileWordOutlined />, pdf: <FilePdfOutlined />, xlsx: <FileExcelOutlined /> } as const;
 
 /** Downloads a document the server writes (DOCX, PDF, XLSX); a refusal shows the server's message. */
-export function DocumentButton({ path, fileName, format, children }: { path: string; fileName: string; format: keyof typeof icons; children: string }) {
+export function DocumentButton({
+  path,
+  fileName,
+  format,
+  children,
+}: {
+  path: string;
+  fileName: string;
+  format: keyof typeof icons;
+  children: string;
+}) {
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
   return (

@@ -16,7 +16,10 @@ import { CountTags, ReportStyles, StateTag, TimelinessTag } from './report-tags.
 const thisYear = new Date().getFullYear();
 const yearOptions = [
   { value: 0, label: 'Mọi năm' },
-  ...Array.from({ length: thisYear - 2016 + 2 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: `Năm ${y}` })),
+  ...Array.from({ length: thisYear - 2016 + 2 }, (_, i) => thisYear + 1 - i).map((y) => ({
+    value: y,
+    label: `Năm ${y}`,
+  })),
 ];
 
 /** The deadline as a unit reads it: the reminder while unsent, the timeliness once sent. */
@@ -51,13 +54,20 @@ function ToSubmit({ rows }: { rows: SubmissionSummaryDto[] }) {
           render: (_, s) => (
             <Space orientation="vertical" size={2}>
               <Link to={reportSubmissionPath(s.id)}>{s.requestTitle}</Link>
-              {s.returnComment ? <Typography.Text type="danger">Ý kiến trả lại: {s.returnComment}</Typography.Text> : null}
+              {s.returnComment ? (
+                <Typography.Text type="danger">Ý kiến trả lại: {s.returnComment}</Typography.Text>
+              ) : null}
             </Space>
           ),
         },
         { title: 'Đơn vị', dataIndex: 'recipientName', width: 200 },
         { title: 'Hạn gửi', key: 'deadline', width: 230, render: (_, s) => <DeadlineCell s={s} /> },
-        { title: 'Trạng thái', key: 'state', width: 190, render: (_, s) => <StateTag state={s.state} label={s.stateLabel} /> },
+        {
+          title: 'Trạng thái',
+          key: 'state',
+          width: 190,
+          render: (_, s) => <StateTag state={s.state} label={s.stateLabel} />,
+        },
       ]}
     />
   );
@@ -73,10 +83,28 @@ function ToReview({ rows }: { rows: SubmissionSummaryDto[] }) {
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       locale={{ emptyText: 'Không có báo cáo nào chờ phê duyệt.' }}
       columns={[
-        { title: 'Đơn vị gửi', key: 'name', render: (_, s) => <Link to={reportSubmissionPath(s.id)}>{s.recipientName}</Link> },
-        { title: 'Báo cáo', key: 'request', render: (_, s) => <Link to={reportRequestPath(s.requestId, 'phe-duyet')}>{s.requestTitle}</Link> },
-        { title: 'Gửi lúc', key: 'sent', width: 150, render: (_, s) => (s.firstSubmittedAt ? formatDateTime(s.firstSubmittedAt) : '—') },
-        { title: 'Thời hạn', key: 'timeliness', width: 200, render: (_, s) => <TimelinessTag status={s.timeliness.status} label={s.timeliness.label} /> },
+        {
+          title: 'Đơn vị gửi',
+          key: 'name',
+          render: (_, s) => <Link to={reportSubmissionPath(s.id)}>{s.recipientName}</Link>,
+        },
+        {
+          title: 'Báo cáo',
+          key: 'request',
+          render: (_, s) => <Link to={reportRequestPath(s.requestId, 'phe-duyet')}>{s.requestTitle}</Link>,
+        },
+        {
+          title: 'Gửi lúc',
+          key: 'sent',
+          width: 150,
+          render: (_, s) => (s.firstSubmittedAt ? formatDateTime(s.firstSubmittedAt) : '—'),
+        },
+        {
+          title: 'Thời hạn',
+          key: 'timeliness',
+          width: 200,
+          render: (_, s) => <TimelinessTag status={s.timeliness.status} label={s.timeliness.label} />,
+        },
       ]}
     />
   );
@@ -102,7 +130,13 @@ export default function ReportsPage() {
           Báo cáo định kỳ và đột xuất
         </Typography.Title>
         <Space wrap>
-          <Select<number> aria-label="Năm của hạn gửi" value={year} onChange={setYear} options={yearOptions} style={{ width: 140 }} />
+          <Select<number>
+            aria-label="Năm của hạn gửi"
+            value={year}
+            onChange={setYear}
+            options={yearOptions}
+            style={{ width: 140 }}
+          />
           {canManage ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               Ban hành yêu cầu báo cáo
@@ -110,19 +144,31 @@ export default function ReportsPage() {
           ) : null}
         </Space>
       </Space>
-      {inbox.error ? <Alert type="error" showIcon title={inbox.error.message} style={{ marginBottom: 16 }} /> : null}
+      {inbox.error ? (
+        <Alert type="error" showIcon title={inbox.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
       {me.can('reports.submit') ? (
-        <Card title={`Báo cáo đơn vị phải gửi (${formatNumber(toSubmit.length)})`} style={{ marginBottom: 16 }} loading={inbox.loading && !inbox.data}>
+        <Card
+          title={`Báo cáo đơn vị phải gửi (${formatNumber(toSubmit.length)})`}
+          style={{ marginBottom: 16 }}
+          loading={inbox.loading && !inbox.data}
+        >
           <ToSubmit rows={toSubmit} />
         </Card>
       ) : null}
       {me.can('reports.approve') ? (
-        <Card title={`Báo cáo chờ phê duyệt (${formatNumber(toReview.length)})`} style={{ marginBottom: 16 }} loading={inbox.loading && !inbox.data}>
+        <Card
+          title={`Báo cáo chờ phê duyệt (${formatNumber(toReview.length)})`}
+          style={{ marginBottom: 16 }}
+          loading={inbox.loading && !inbox.data}
+        >
           <ToReview rows={toReview} />
         </Card>
       ) : null}
       <Card title="Các yêu cầu báo cáo">
-        {requests.error ? <Alert type="error" showIcon title={requests.error.message} style={{ marginBottom: 12 }} /> : null}
+        {requests.error ? (
+          <Alert type="error" showIcon title={requests.error.message} style={{ marginBottom: 12 }} />
+        ) : null}
         <Table<RequestDto>
           className="report-requests"
           rowKey="id"
@@ -146,8 +192,19 @@ export default function ReportsPage() {
             },
             { title: 'Ban hành', key: 'issued', width: 110, render: (_, r) => formatDate(r.issuedOn) },
             { title: 'Hạn gửi', key: 'deadline', width: 110, render: (_, r) => formatDate(r.deadline) },
-            { title: 'Số đơn vị', key: 'count', width: 100, align: 'right', render: (_, r) => formatNumber(r.recipientCount) },
-            { title: 'Tình hình', key: 'counts', width: 380, render: (_, r) => <CountTags counts={r.counts} /> },
+            {
+              title: 'Số đơn vị',
+              key: 'count',
+              width: 100,
+              align: 'right',
+              render: (_, r) => formatNumber(r.recipientCount),
+            },
+            {
+              title: 'Tình hình',
+              key: 'counts',
+              width: 380,
+              render: (_, r) => <CountTags counts={r.counts} />,
+            },
           ]}
         />
       </Card>

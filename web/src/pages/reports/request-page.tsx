@@ -27,7 +27,14 @@ export default function RequestPage() {
   const tab: TabKey = tabs.includes(asked as TabKey) ? (asked as TabKey) : 'phe-duyet';
 
   if (detail.error && !detail.data)
-    return <LoadFailure error={detail.error} notFoundTitle="Không tìm thấy yêu cầu báo cáo" back={{ to: paths.reports, label: 'Về trang Báo cáo' }} onRetry={detail.reload} />;
+    return (
+      <LoadFailure
+        error={detail.error}
+        notFoundTitle="Không tìm thấy yêu cầu báo cáo"
+        back={{ to: paths.reports, label: 'Về trang Báo cáo' }}
+        onRetry={detail.reload}
+      />
+    );
   const data = detail.data;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
 
@@ -38,7 +45,13 @@ export default function RequestPage() {
   return (
     <div>
       <ReportStyles />
-      <Breadcrumb style={{ marginBottom: 12 }} items={[{ key: 'reports', title: <Link to={paths.reports}>Báo cáo</Link> }, { key: 'request', title: data.title }]} />
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { key: 'reports', title: <Link to={paths.reports}>Báo cáo</Link> },
+          { key: 'request', title: data.title },
+        ]}
+      />
       <Typography.Title level={2} style={{ marginTop: 0 }} className="request-title">
         {data.title}
       </Typography.Title>
@@ -63,9 +76,25 @@ export default function RequestPage() {
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
         items={[
-          { key: 'phe-duyet', label: 'Phê duyệt', children: <ApprovalQueue detail={data} onChanged={changed} /> },
-          { key: 'thoi-han', label: 'Thời hạn gửi báo cáo', children: <TimelinessBoard requestId={data.id} refreshKey={refreshKey} /> },
-          ...(atIssuer ? [{ key: 'tong-hop', label: 'Báo cáo tổng hợp', children: <ConsolidationPanel requestId={data.id} refreshKey={refreshKey} /> }] : []),
+          {
+            key: 'phe-duyet',
+            label: 'Phê duyệt',
+            children: <ApprovalQueue detail={data} onChanged={changed} />,
+          },
+          {
+            key: 'thoi-han',
+            label: 'Thời hạn gửi báo cáo',
+            children: <TimelinessBoard requestId={data.id} refreshKey={refreshKey} />,
+          },
+          ...(atIssuer
+            ? [
+                {
+                  key: 'tong-hop',
+                  label: 'Báo cáo tổng hợp',
+                  children: <ConsolidationPanel requestId={data.id} refreshKey={refreshKey} />,
+                },
+              ]
+            : []),
         ]}
       />
     </div>

@@ -3,9 +3,28 @@
 // history of the approval workflow, the reports of the units below, and the actions of the unit and the level above.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App, Breadcrumb, Button, Card, Form, Input, Popconfirm, Radio, Skeleton, Space, Table, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Skeleton,
+  Space,
+  Table,
+  Timeline,
+  Typography,
+} from 'antd';
 import { CheckOutlined, RollbackOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
-import { figureLabels, formatFigure, type FigureField } from '../../../../src/domain/reports/report-figures.ts';
+import {
+  figureLabels,
+  formatFigure,
+  type FigureField,
+} from '../../../../src/domain/reports/report-figures.ts';
 import type { TableCell } from '../../../../src/domain/reports/report-template.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
@@ -21,9 +40,17 @@ import { ReportTableEditor } from './report-table-editor.tsx';
 type Section = SubmissionDto['sections'][number];
 type Figures = NonNullable<SubmissionDto['figures']>;
 
-function FiguresSection({ section, figures }: { section: Extract<Section, { kind: 'figures' }>; figures: Figures | null }) {
+function FiguresSection({
+  section,
+  figures,
+}: {
+  section: Extract<Section, { kind: 'figures' }>;
+  figures: Figures | null;
+}) {
   if (!figures) {
-    return <Typography.Text type="secondary">Đơn vị này không có số liệu điền sẵn từ sổ hộ nghèo.</Typography.Text>;
+    return (
+      <Typography.Text type="secondary">Đơn vị này không có số liệu điền sẵn từ sổ hộ nghèo.</Typography.Text>
+    );
   }
   const approved = figures.approved;
   const changed = new Map(figures.changes.map((c) => [c.field, c]));
@@ -43,9 +70,24 @@ function FiguresSection({ section, figures }: { section: Extract<Section, { kind
         columns={[
           { title: 'Chỉ tiêu', dataIndex: 'label' },
           ...(approved
-            ? [{ title: `Khi phê duyệt (${formatDateTime(approved.takenAt)})`, key: 'approved', align: 'right' as const, width: 220, render: (_: unknown, r: { field: FigureField }) => formatFigure(r.field, approved.values[r.field] ?? 0) }]
+            ? [
+                {
+                  title: `Khi phê duyệt (${formatDateTime(approved.takenAt)})`,
+                  key: 'approved',
+                  align: 'right' as const,
+                  width: 220,
+                  render: (_: unknown, r: { field: FigureField }) =>
+                    formatFigure(r.field, approved.values[r.field] ?? 0),
+                },
+              ]
             : []),
-          { title: approved ? 'Hiện nay' : 'Số liệu', key: 'live', align: 'right', width: 180, render: (_, r) => formatFigure(r.field, figures.live.values[r.field] ?? 0) },
+          {
+            title: approved ? 'Hiện nay' : 'Số liệu',
+            key: 'live',
+            align: 'right',
+            width: 180,
+            render: (_, r) => formatFigure(r.field, figures.live.values[r.field] ?? 0),
+          },
         ]}
       />
       {figures.changes.length > 0 ? (
@@ -71,7 +113,11 @@ function FiguresSection({ section, figures }: { section: Extract<Section, { kind
 function ChildrenCard({ rows }: { rows: SubmissionSummaryDto[] }) {
   const waiting = rows.filter((c) => c.state !== 'approved');
   return (
-    <Card title={`Báo cáo của các đơn vị cấp dưới (${formatNumber(rows.length)})`} style={{ marginBottom: 16 }} className="report-children">
+    <Card
+      title={`Báo cáo của các đơn vị cấp dưới (${formatNumber(rows.length)})`}
+      style={{ marginBottom: 16 }}
+      className="report-children"
+    >
       {waiting.length > 0 ? (
         <Alert
           type="info"
@@ -86,16 +132,40 @@ function ChildrenCard({ rows }: { rows: SubmissionSummaryDto[] }) {
         dataSource={rows}
         pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
-          { title: 'Đơn vị', key: 'name', render: (_, c) => <Link to={reportSubmissionPath(c.id)}>{c.recipientName}</Link> },
-          { title: 'Trạng thái', key: 'state', render: (_, c) => <StateTag state={c.state} label={c.stateLabel} /> },
-          { title: 'Thời hạn', key: 'timeliness', render: (_, c) => <TimelinessTag status={c.timeliness.status} label={c.timeliness.label} /> },
+          {
+            title: 'Đơn vị',
+            key: 'name',
+            render: (_, c) => <Link to={reportSubmissionPath(c.id)}>{c.recipientName}</Link>,
+          },
+          {
+            title: 'Trạng thái',
+            key: 'state',
+            render: (_, c) => <StateTag state={c.state} label={c.stateLabel} />,
+          },
+          {
+            title: 'Thời hạn',
+            key: 'timeliness',
+            render: (_, c) => <TimelinessTag status={c.timeliness.status} label={c.timeliness.label} />,
+          },
         ]}
       />
     </Card>
   );
 }
 
-function ReturnModal({ open, subject, onClose, onDone, onSubmit }: { open: boolean; subject: string; onClose(): void; onDone(): void; onSubmit(comment: string): Promise<unknown> }) {
+function ReturnModal({
+  open,
+  subject,
+  onClose,
+  onDone,
+  onSubmit,
+}: {
+  open: boolean;
+  subject: string;
+  onClose(): void;
+  onDone(): void;
+  onSubmit(comment: string): Promise<unknown>;
+}) {
   const [form] = Form.useForm<{ comment: string }>();
   return (
     <ActionModal<{ comment: string }>
@@ -108,14 +178,30 @@ function ReturnModal({ open, subject, onClose, onDone, onSubmit }: { open: boole
       onDone={onDone}
       onSubmit={(v) => onSubmit(v.comment)}
     >
-      <Form.Item name="comment" label="Lý do trả lại, nội dung cần sửa" rules={[{ required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do trả lại (ít nhất 5 ký tự)' }]}>
+      <Form.Item
+        name="comment"
+        label="Lý do trả lại, nội dung cần sửa"
+        rules={[
+          { required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do trả lại (ít nhất 5 ký tự)' },
+        ]}
+      >
         <Input.TextArea rows={4} />
       </Form.Item>
     </ActionModal>
   );
 }
 
-function RevokeModal({ open, onClose, onDone, id }: { open: boolean; onClose(): void; onDone(): void; id: string }) {
+function RevokeModal({
+  open,
+  onClose,
+  onDone,
+  id,
+}: {
+  open: boolean;
+  onClose(): void;
+  onDone(): void;
+  id: string;
+}) {
   const [form] = Form.useForm<{ reason: string; reopenTo: 'submitted' | 'draft' }>();
   return (
     <ActionModal<{ reason: string; reopenTo: 'submitted' | 'draft' }>
@@ -129,7 +215,13 @@ function RevokeModal({ open, onClose, onDone, id }: { open: boolean; onClose(): 
       initialValues={{ reopenTo: 'draft' }}
       onSubmit={(v) => reportsApi.revoke(id, v)}
     >
-      <Form.Item name="reason" label="Lý do thu hồi" rules={[{ required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do thu hồi (ít nhất 5 ký tự)' }]}>
+      <Form.Item
+        name="reason"
+        label="Lý do thu hồi"
+        rules={[
+          { required: true, whitespace: true, min: 5, message: 'Ghi rõ lý do thu hồi (ít nhất 5 ký tự)' },
+        ]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
       <Form.Item name="reopenTo" label="Sau khi thu hồi">
@@ -161,17 +253,33 @@ export default function SubmissionPage() {
   const adopt = (next: SubmissionDto) => {
     setData(next);
     setNarratives({ ...next.content.narratives });
-    setTables(Object.fromEntries(Object.entries(next.content.tables).map(([k, rows]) => [k, rows.map((r) => [...r])])));
+    setTables(
+      Object.fromEntries(
+        Object.entries(next.content.tables).map(([k, rows]) => [k, rows.map((r) => [...r])]),
+      ),
+    );
     setDirty(false);
   };
   useEffect(() => {
     if (loaded.data) adopt(loaded.data);
   }, [loaded.data]);
 
-  if (loaded.error && !data) return <LoadFailure error={loaded.error} notFoundTitle="Không tìm thấy báo cáo" back={{ to: paths.reports, label: 'Về trang Báo cáo' }} onRetry={loaded.reload} />;
+  if (loaded.error && !data)
+    return (
+      <LoadFailure
+        error={loaded.error}
+        notFoundTitle="Không tìm thấy báo cáo"
+        back={{ to: paths.reports, label: 'Về trang Báo cáo' }}
+        onRetry={loaded.reload}
+      />
+    );
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const ownUnit = me.assignments.some((a) => (a.unitCode !== null && a.unitCode === data.unitCode) || (a.organisationId !== null && a.organisationId === data.organisationId));
+  const ownUnit = me.assignments.some(
+    (a) =>
+      (a.unitCode !== null && a.unitCode === data.unitCode) ||
+      (a.organisationId !== null && a.organisationId === data.organisationId),
+  );
   const editable = data.canEdit && me.can('reports.submit');
   const reviewer = me.can('reports.approve') && !ownUnit;
 
@@ -216,20 +324,51 @@ export default function SubmissionPage() {
         </Typography.Text>
       </Space>
       {data.deadlineStatus.reminder ? (
-        <Alert type={data.deadlineStatus.overdue ? 'error' : 'warning'} showIcon title={data.deadlineStatus.reminder} style={{ marginBottom: 12 }} />
+        <Alert
+          type={data.deadlineStatus.overdue ? 'error' : 'warning'}
+          showIcon
+          title={data.deadlineStatus.reminder}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       {data.state === 'returned' && data.returnComment ? (
-        <Alert className="return-comment" type="error" showIcon title="Báo cáo bị trả lại" description={data.returnComment} style={{ marginBottom: 12 }} />
+        <Alert
+          className="return-comment"
+          type="error"
+          showIcon
+          title="Báo cáo bị trả lại"
+          description={data.returnComment}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
-      {error ? <Alert className="action-error" type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} style={{ marginBottom: 12 }} /> : null}
+      {error ? (
+        <Alert
+          className="action-error"
+          type="error"
+          showIcon
+          title={error}
+          closable={{ onClose: () => setError(null) }}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
 
       <Space wrap style={{ marginBottom: 16 }} className="no-print">
         {editable ? (
           <>
-            <Button icon={<SaveOutlined />} loading={busy === 'save'} disabled={!dirty} onClick={() => void run('save', save, 'Đã lưu nội dung báo cáo.')}>
+            <Button
+              icon={<SaveOutlined />}
+              loading={busy === 'save'}
+              disabled={!dirty}
+              onClick={() => void run('save', save, 'Đã lưu nội dung báo cáo.')}
+            >
               Lưu nội dung
             </Button>
-            <Popconfirm title="Gửi báo cáo lên cấp trên? Sau khi gửi, đơn vị không sửa được nội dung." okText="Đồng ý" cancelText="Huỷ" onConfirm={() => void run('submit', send, 'Đã gửi báo cáo lên cấp trên.')}>
+            <Popconfirm
+              title="Gửi báo cáo lên cấp trên? Sau khi gửi, đơn vị không sửa được nội dung."
+              okText="Đồng ý"
+              cancelText="Huỷ"
+              onConfirm={() => void run('submit', send, 'Đã gửi báo cáo lên cấp trên.')}
+            >
               <Button type="primary" icon={<SendOutlined />} loading={busy === 'submit'}>
                 Gửi báo cáo
               </Button>
@@ -238,7 +377,14 @@ export default function SubmissionPage() {
         ) : null}
         {reviewer && data.state === 'submitted' ? (
           <>
-            <Popconfirm title={`Phê duyệt báo cáo của ${data.recipientName}? Số liệu được khoá tại thời điểm phê duyệt.`} okText="Đồng ý" cancelText="Huỷ" onConfirm={() => void run('approve', () => reportsApi.approve(data.id), 'Đã phê duyệt báo cáo.')}>
+            <Popconfirm
+              title={`Phê duyệt báo cáo của ${data.recipientName}? Số liệu được khoá tại thời điểm phê duyệt.`}
+              okText="Đồng ý"
+              cancelText="Huỷ"
+              onConfirm={() =>
+                void run('approve', () => reportsApi.approve(data.id), 'Đã phê duyệt báo cáo.')
+              }
+            >
               <Button type="primary" icon={<CheckOutlined />} loading={busy === 'approve'}>
                 Phê duyệt
               </Button>
@@ -253,20 +399,35 @@ export default function SubmissionPage() {
             Thu hồi phê duyệt
           </Button>
         ) : null}
-        <DocumentButton format="docx" path={reportsApi.submissionDocxPath(data.id)} fileName={`Báo cáo ${data.recipientName}.docx`}>
+        <DocumentButton
+          format="docx"
+          path={reportsApi.submissionDocxPath(data.id)}
+          fileName={`Báo cáo ${data.recipientName}.docx`}
+        >
           Tải báo cáo (DOCX)
         </DocumentButton>
-        <DocumentButton format="xlsx" path={reportsApi.submissionXlsxPath(data.id)} fileName={`Bảng số liệu ${data.recipientName}.xlsx`}>
+        <DocumentButton
+          format="xlsx"
+          path={reportsApi.submissionXlsxPath(data.id)}
+          fileName={`Bảng số liệu ${data.recipientName}.xlsx`}
+        >
           Tải các bảng (XLSX)
         </DocumentButton>
       </Space>
 
       {data.sections.map((section, index) => (
-        <Card key={section.key} title={`${index + 1}. ${section.title}`} style={{ marginBottom: 16 }} className={`report-section report-section--${section.kind}`}>
+        <Card
+          key={section.key}
+          title={`${index + 1}. ${section.title}`}
+          style={{ marginBottom: 16 }}
+          className={`report-section report-section--${section.kind}`}
+        >
           {section.kind === 'figures' ? <FiguresSection section={section} figures={data.figures} /> : null}
           {section.kind === 'table' ? (
             <>
-              {section.note ? <Typography.Paragraph type="secondary">{section.note}</Typography.Paragraph> : null}
+              {section.note ? (
+                <Typography.Paragraph type="secondary">{section.note}</Typography.Paragraph>
+              ) : null}
               <ReportTableEditor
                 title={section.title}
                 columns={section.columns}
@@ -282,7 +443,11 @@ export default function SubmissionPage() {
           {section.kind === 'narrative' ? (
             editable ? (
               <Form layout="vertical" className="report-narrative">
-                <Form.Item label={section.required ? `${section.title} (bắt buộc)` : section.title} htmlFor={`narrative-${section.key}`} extra={section.guidance}>
+                <Form.Item
+                  label={section.required ? `${section.title} (bắt buộc)` : section.title}
+                  htmlFor={`narrative-${section.key}`}
+                  extra={section.guidance}
+                >
                   <Input.TextArea
                     id={`narrative-${section.key}`}
                     autoSize={{ minRows: 4, maxRows: 20 }}
@@ -295,8 +460,13 @@ export default function SubmissionPage() {
                 </Form.Item>
               </Form>
             ) : (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} className="narrative-text">
-                {(narratives[section.key] ?? '').trim() || <Typography.Text type="secondary">(Không có nội dung)</Typography.Text>}
+              <Typography.Paragraph
+                style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
+                className="narrative-text"
+              >
+                {(narratives[section.key] ?? '').trim() || (
+                  <Typography.Text type="secondary">(Không có nội dung)</Typography.Text>
+                )}
               </Typography.Paragraph>
             )
           ) : null}
@@ -312,7 +482,12 @@ export default function SubmissionPage() {
           <Timeline
             items={data.events.map((e, i) => ({
               key: i,
-              color: e.action === 'approve' ? 'green' : e.action === 'return' || e.action === 'revoke' ? 'red' : 'blue',
+              color:
+                e.action === 'approve'
+                  ? 'green'
+                  : e.action === 'return' || e.action === 'revoke'
+                    ? 'red'
+                    : 'blue',
               content: (
                 <div>
                   <strong>{e.actionLabel}</strong> – {e.actorName}, {formatDateTime(e.at)}
