@@ -76,10 +76,17 @@ describe('foundation journeys in Chromium', () => {
   it('a commune officer searches "loc binh", sees Lộc Bình marked, and is refused another district\'s commune', async () => {
     const { page, problems, close } = await openPage();
     try {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
       // Asking for the unit tree before signing in leads to the login page, then back to the tree.
       await page.goto('/don-vi');
       await signIn(page, 'xa.locbinh');
       await page.waitForURL((url) => url.pathname === '/don-vi');
+      // The charts library is only for the statistics pages: the login page and the unit tree never download it.
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((url) => /\/echarts-[^/]*\.js$/u.test(url))).toEqual([]);
       await expect(page.locator('header').innerText()).resolves.toContain('Cán bộ xã Lộc Bình (mẫu)');
       await expect(page.locator('header').innerText()).resolves.toContain(
         'Chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',

@@ -170,8 +170,16 @@ describe('poverty registry journey in Chromium', () => {
 
       // The provincial poverty office approves the commune's result.
       await signOut(page);
+      // It finds the commune in the round's list of communes (searched without accents), with its state.
+      await page.goto('/ky-ra-soat');
       await signIn(page, 'giamngheo');
-      await page.goto(`/ky-ra-soat/2026/xa/${locBinh}`);
+      const communes = page.locator('.round-communes');
+      await communes.locator('tr.ant-table-row').first().waitFor();
+      await communes.getByLabel('Tìm xã trong kỳ').fill('loc binh');
+      const communeRow = communes.locator('tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
+      await expect.poll(() => communeRow.innerText()).toContain('Xã đã báo cáo');
+      await communeRow.getByRole('link', { name: 'Xã Lộc Bình' }).click();
+      await page.waitForURL((url) => url.pathname === `/ky-ra-soat/2026/xa/${locBinh}`);
       await waitForState(page, 'Xã đã báo cáo');
       await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
       await page.getByRole('button', { name: 'Đồng ý' }).click();

@@ -69,11 +69,18 @@ describe('poverty statistics journeys in Chromium', () => {
   it('the province overview: trend against the path to 11%, districts ranked with attainment, the map, and the 65 communes of 2025', async () => {
     const { page, problems, close } = await openPage();
     try {
+      const charts: string[] = [];
+      page.on('request', (request) => {
+        if (/\/echarts-[^/]*\.js$/u.test(request.url())) charts.push(request.url());
+      });
       await page.goto('/');
       await signIn(page, 'bantdkt');
+      // The charts library is its own chunk, downloaded only when a statistics page opens.
+      expect(charts).toEqual([]);
       await page.getByRole('menuitem', { name: 'Thống kê giảm nghèo' }).click();
       await page.waitForURL((url) => url.pathname === '/thong-ke');
       await page.locator('.demo-tag').first().waitFor();
+      expect(charts).toHaveLength(1);
 
       // The trend 2016–2020 against the plan's target path, which ends at the period goal of 11%.
       const trend = page.locator('.trend-section');

@@ -207,6 +207,11 @@ const probes: Record<string, Probe> = {
   'POST /api/rounds': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/rounds', payload: { year: 2027, openedOn: '2027-09-01' } }) },
   'GET /api/rounds/:id/figures': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/figures?unitCode=${OUT}` }) },
   'POST /api/rounds/:id/freeze': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/rounds/${f.roundId}/freeze`, payload: { decisionNumber: '1/QĐ-UBND', decisionDate: '2026-12-01' } }) },
+  'GET /api/rounds/:id/communes': {
+    kind: 'filtered',
+    request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/communes` }),
+    check: (res) => expect((res.json() as { code: string }[]).map((c) => c.code)).toEqual(['06529']),
+  },
   'GET /api/rounds/:id/communes/:code': { kind: 'forbidden', request: (f) => ({ method: 'GET', url: `/api/rounds/${f.roundId}/communes/${OUT}` }) },
   'POST /api/rounds/:id/communes/:code/actions': { kind: 'forbidden', request: (f) => ({ method: 'POST', url: `/api/rounds/${f.roundId}/communes/${OUT}/actions`, payload: { type: 'draft_lists' } }) },
   'PUT /api/rounds/:id/households/:householdId/assessment': {

@@ -36,12 +36,15 @@ beforeAll(async () => {
   const dir = await fx.directory();
   const round2024 = await createRound(fx, 2024);
   const round2025 = await createRound(fx, 2025);
-  await createRound(fx, 2026, { state: 'open' });
+  const round2026 = await createRound(fx, 2026, { state: 'open' });
   const [locBinh2024] = villagesOfCommune(dir, '06529', '2024-12-31', 1);
   const [locBinh, locBinh2] = villagesOfCommune(dir, '06529', '2025-12-31', 2);
   const [doanKet] = villagesOfCommune(dir, '06001', '2025-12-31', 1);
   await assessHouseholds(fx, round2024, villageOf(locBinh2024!, 10, 5, 1));
   await assessHouseholds(fx, round2025, [...villageOf(locBinh!, 3, 1, 1), ...villageOf(locBinh2!, 2, 1), ...villageOf(doanKet!, 4, 1)]);
+  // The open 2026 round has partial figures (one commune has drafted its lists): never published, never in a trend.
+  const [locBinh2026] = villagesOfCommune(dir, '06529', '2026-12-31', 1);
+  await assessHouseholds(fx, round2026, villageOf(locBinh2026!, 8, 6));
   api = await buildStatsApp(fx);
   provinceUser = await api.userWith('poverty_office', '20');
   communeOfficer = await api.userWith('commune_officer', '06529');
@@ -77,6 +80,18 @@ describe('the public page, without login', () => {
       { year: 2025, poorRate: 40, nearPoorRate: 20, suppressed: false, estimated: false },
     ]);
     expect(doanKet.trend.map((t: { suppressed: boolean }) => t.suppressed)).toEqual([true, true]);
+  });
+
+  it('shows the latest approved round when no year is asked for, not the open one', async () => {
+    const res = await get('/api/public/communes');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.year).toBe(2025);
+    expect(body.years).toEqual([2024, 2025]);
+    expect(body.communes.find((c: { code: string }) => c.code === '06529')).toMatchObject({ households: 5, poorRate: 40 });
+    const exported = await get('/api/public/communes/export');
+    expect(exported.statusCode).toBe(200);
+    expect((await readSheet(exported.rawPayload)).find((r) => r[0] === '06529')).toBeDefined();
   });
 
   it('publishes only rounds the province has approved', async () => {
@@ -145,6 +160,21 @@ describe('aggregated figures need a login, the permission and the unit in scope'
     const res = await provinceUser.get('/api/stats/af?year=2025&unitCode=20&weights=nước');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/Trọng số phải là JSON/u);
+  });
+});
+
+describe('the trend', () => {
+  it('leaves out a round that is still open, with or without explicit years', async () => {
+    for (const url of ['/api/stats/trend?unitCode=06529', '/api/stats/trend?unitCode=06529&from=2024&to=2026']) {
+      const res = await provinceUser.get(url);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      expect(res.json().points.map((p: { year: number; poorRate: number }) => [p.year, p.poorRate])).toEqual([
+        [2024, 50],
+        [2025, 40],
+      ]);
+    }
+    const own = await communeOfficer.get('/api/stats/trend?unitCode=06529');
+    expect(own.json().points.map((p: { year: number }) => p.year)).toEqual([2024, 2025]);
   });
 });
 

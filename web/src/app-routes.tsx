@@ -30,6 +30,9 @@ const UnitStatsPage = lazy(() => import('./pages/stats/unit-stats-page.tsx'));
 const ComparePage = lazy(() => import('./pages/stats/compare-page.tsx'));
 const AfPage = lazy(() => import('./pages/stats/af-page.tsx'));
 const PublicPage = lazy(() => import('./pages/public/public-page.tsx'));
+const ReportsPage = lazy(() => import('./pages/reports/reports-page.tsx'));
+const ReportRequestPage = lazy(() => import('./pages/reports/request-page.tsx'));
+const ReportSubmissionPage = lazy(() => import('./pages/reports/submission-page.tsx'));
 
 function Loading() {
   return (
@@ -225,6 +228,30 @@ export function AppRoutes() {
           element={
             <Allowed permission="rounds.read">
               <AfPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.reports}
+          element={
+            <Allowed permission="reports.read">
+              <ReportsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.reports}/yeu-cau/:id`}
+          element={
+            <Allowed permission="reports.read">
+              <ReportRequestPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.reports}/don-vi/:id`}
+          element={
+            <Allowed permission="reports.read">
+              <ReportSubmissionPage />
             </Allowed>
           }
         />

@@ -18,6 +18,7 @@ export const paths = {
   statsCompare: '/thong-ke/so-sanh',
   statsAf: '/thong-ke/ngheo-da-chieu',
   public: '/cong-khai',
+  reports: '/bao-cao',
 } as const;
 
 /** The unit page on a date: /don-vi/06529?ngay=2025-07-01 */
@@ -43,4 +44,14 @@ export function statsUnitPath(code: string, year: number): string {
 /** The Alkire–Foster view of a unit: /thong-ke/ngheo-da-chieu?don-vi=20&nam=2017 */
 export function statsAfPath(code: string, year: number): string {
   return `${paths.statsAf}?don-vi=${encodeURIComponent(code)}&nam=${year}`;
+}
+
+/** A report request with its approval tree, timeliness and consolidation: /bao-cao/yeu-cau/<id>?tab=thoi-han */
+export function reportRequestPath(id: string, tab?: 'phe-duyet' | 'thoi-han' | 'tong-hop'): string {
+  return `${paths.reports}/yeu-cau/${encodeURIComponent(id)}${tab ? `?tab=${tab}` : ''}`;
+}
+
+/** One unit's report: /bao-cao/don-vi/<submission id> */
+export function reportSubmissionPath(id: string): string {
+  return `${paths.reports}/don-vi/${encodeURIComponent(id)}`;
 }

@@ -68,6 +68,15 @@ export const communeRoundDto = z.object({
 });
 export type CommuneRoundDto = z.infer<typeof communeRoundDto>;
 
+/** One commune of a round as the province or district follows its progress. */
+export const roundCommuneStateDto = z.object({
+  code: z.string(),
+  name: z.string(),
+  state: z.enum(communeRoundStates),
+  stateLabel: z.string(),
+});
+export type RoundCommuneStateDto = z.infer<typeof roundCommuneStateDto>;
+
 export const freezeRoundBody = z.object({ decisionNumber: viText(100), decisionDate: isoDate });
 
 export const roundFiguresQuery = z.object({ unitCode: unitCode.optional() });

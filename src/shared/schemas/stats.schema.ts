@@ -356,7 +356,8 @@ export type CompareResponse = z.infer<typeof compareResponse>;
 
 // ---------------------------------------------------------------- public page
 
-export const publicCommunesQuery = z.object({ year });
+/** Without a year, the latest round the province has approved. */
+export const publicCommunesQuery = z.object({ year: year.optional() });
 
 /** Cells from fewer households than this are withheld on the public page. */
 export const PUBLIC_MIN_HOUSEHOLDS = 5;

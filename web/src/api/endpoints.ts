@@ -50,6 +50,7 @@ import type {
 import type {
   CommuneRoundDto,
   FiguresDto,
+  RoundCommuneStateDto,
   RoundDto,
   createRoundBody,
   exportListQuery,
@@ -72,6 +73,21 @@ import type {
   trendQuery,
 } from '../../../src/shared/schemas/stats.schema.ts';
 import type { importJobDto } from '../../../src/server/modules/imports/imports.routes.ts';
+import type {
+  ApproveManyDto,
+  ConsolidationDto,
+  InboxDto,
+  RequestDetailDto,
+  RequestDto,
+  RequestTimelinessDto,
+  SubmissionDto,
+  SubmissionSummaryDto,
+  TemplateDto,
+  createRequestBody,
+  revokeBody,
+  saveConsolidationBody,
+  saveContentBody,
+} from '../../../src/shared/schemas/reports.schema.ts';
 import { api, ApiError, buildPath, type Query } from './client.ts';
 
 export type {
@@ -152,7 +168,7 @@ export const auditApi = {
 
 // ---------------------------------------------------------------- poverty registry, review rounds, import, statistics
 
-export type { AssessmentDto, HouseholdDetail, CommuneRoundDto, FiguresDto, RoundDto };
+export type { AssessmentDto, HouseholdDetail, CommuneRoundDto, FiguresDto, RoundCommuneStateDto, RoundDto };
 export type {
   AfResponse,
   AttainmentResponse,
@@ -229,6 +245,7 @@ export const roundsApi = {
   list: () => api.get<RoundDto[]>('/api/rounds'),
   open: (body: CreateRoundInput) => api.post<RoundDto>('/api/rounds', body),
   freeze: (roundId: string, body: FreezeInput) => api.post<RoundDto>(`/api/rounds/${roundId}/freeze`, body),
+  communes: (roundId: string) => api.get<RoundCommuneStateDto[]>(`/api/rounds/${roundId}/communes`),
   commune: (roundId: string, code: string) =>
     api.get<CommuneRoundDto>(`/api/rounds/${roundId}/communes/${encodeURIComponent(code)}`),
   act: (roundId: string, code: string, action: RoundAction) =>
@@ -303,8 +320,54 @@ export const statsApi = {
 };
 
 export const publicApi = {
+  /** Without a year, the latest round the province has approved. */
   communes: (year?: number) =>
     api.get<PublicCommunesResponse>('/api/public/communes', { year }, { quiet401: true }),
   communesExportPath: (year: number) => exportOf('/api/public/communes', { year }),
   geo: (layer: GeoLayerName) => api.get<GeoFeatureCollection>(`/api/public/geo/${layer}`, undefined, { quiet401: true }),
+};
+
+// ---------------------------------------------------------------- reports up the hierarchy
+
+export type {
+  ApproveManyDto,
+  ConsolidationDto,
+  InboxDto,
+  RequestDetailDto,
+  RequestDto,
+  RequestTimelinessDto,
+  SubmissionDto,
+  SubmissionSummaryDto,
+  TemplateDto,
+};
+export type CreateRequestInput = z.input<typeof createRequestBody>;
+export type SaveContentInput = z.input<typeof saveContentBody>;
+export type SaveConsolidationInput = z.input<typeof saveConsolidationBody>;
+export type RevokeInput = z.input<typeof revokeBody>;
+/** The documents of a request's consolidation, as the server names its routes. */
+export type ConsolidationFormat = 'docx' | 'pdf' | 'xlsx';
+
+export const reportsApi = {
+  templates: () => api.get<TemplateDto[]>('/api/reports/templates'),
+  requests: (year?: number) => api.get<RequestDto[]>('/api/reports/requests', { year }),
+  overview: (year?: number) => api.get<RequestDto[]>('/api/reports/overview', { year }),
+  createRequest: (body: CreateRequestInput) => api.post<RequestDto>('/api/reports/requests', body),
+  request: (id: string) => api.get<RequestDetailDto>(`/api/reports/requests/${id}`),
+  timeliness: (id: string) => api.get<RequestTimelinessDto>(`/api/reports/requests/${id}/timeliness`),
+  inbox: (year?: number) => api.get<InboxDto>('/api/reports/inbox', { year }),
+  submission: (id: string) => api.get<SubmissionDto>(`/api/reports/submissions/${id}`),
+  saveContent: (id: string, body: SaveContentInput) => api.put<SubmissionDto>(`/api/reports/submissions/${id}/content`, body),
+  submit: (id: string) => api.post<SubmissionDto>(`/api/reports/submissions/${id}/submit`),
+  returnSubmission: (id: string, comment: string) => api.post<SubmissionDto>(`/api/reports/submissions/${id}/return`, { comment }),
+  approve: (id: string) => api.post<SubmissionDto>(`/api/reports/submissions/${id}/approve`),
+  revoke: (id: string, body: RevokeInput) => api.post<SubmissionDto>(`/api/reports/submissions/${id}/revoke`, body),
+  approveMany: (requestId: string, submissionIds: string[]) =>
+    api.post<ApproveManyDto>(`/api/reports/requests/${requestId}/approve-many`, { submissionIds }),
+  consolidation: (id: string) => api.get<ConsolidationDto>(`/api/reports/requests/${id}/consolidation`),
+  saveConsolidation: (id: string, body: SaveConsolidationInput) =>
+    api.put<ConsolidationDto>(`/api/reports/requests/${id}/consolidation`, body),
+  consolidationPath: (id: string, format: ConsolidationFormat) => `/api/reports/requests/${id}/consolidation.${format}`,
+  toTrinhPath: (id: string) => `/api/reports/requests/${id}/to-trinh.docx`,
+  submissionDocxPath: (id: string) => `/api/reports/submissions/${id}/report.docx`,
+  submissionXlsxPath: (id: string) => `/api/reports/submissions/${id}/tables.xlsx`,
 };

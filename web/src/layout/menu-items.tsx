@@ -10,6 +10,7 @@ import {
   DashboardOutlined,
   FieldTimeOutlined,
   FileExcelOutlined,
+  FileTextOutlined,
   GlobalOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -63,6 +64,11 @@ const groups: Group[] = [
       { path: paths.stats, label: 'Thống kê giảm nghèo', icon: <BarChartOutlined />, permission: 'rounds.read' },
       { path: paths.public, label: 'Trang công khai', icon: <GlobalOutlined />, permission: null },
     ],
+  },
+  {
+    key: 'bao-cao',
+    label: 'Báo cáo, văn bản',
+    entries: [{ path: paths.reports, label: 'Báo cáo', icon: <FileTextOutlined />, permission: 'reports.read' }],
   },
   {
     key: 'doi-tuong',

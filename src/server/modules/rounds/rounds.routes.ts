@@ -8,6 +8,7 @@ import {
   figuresDto,
   freezeRoundBody,
   roundActionBody,
+  roundCommuneStateDto,
   roundDto,
   roundFiguresQuery,
 } from '../../../shared/schemas/rounds.schema.ts';
@@ -24,6 +25,8 @@ export function registerRoundsRoutes(app: App, svc: RoundsService, exporter: Rou
   app.post('/api/rounds', { schema: { tags, summary: 'Mở kỳ rà soát mới', body: createRoundBody, response: { 200: roundDto } }, config: { permission: 'rounds.approve' } }, async (req) => svc.open(principalOf(req), actorOf(req), req.body.year, req.body.openedOn));
   app.get('/api/rounds/:id/figures', { schema: { tags, summary: 'Số liệu của một đơn vị trong kỳ', params: idParams, querystring: roundFiguresQuery, response: { 200: figuresDto.extend({ unitCode: z.string(), unitName: z.string() }) } }, config: { permission: 'rounds.read' } }, async (req) => svc.figures(principalOf(req), req.params.id, req.query.unitCode));
   app.post('/api/rounds/:id/freeze', { schema: { tags, summary: 'Quyết định phê duyệt kết quả toàn tỉnh, khoá sổ', params: idParams, body: freezeRoundBody, response: { 200: roundDto } }, config: { permission: 'rounds.approve' } }, async (req) => svc.freeze(principalOf(req), actorOf(req), req.params.id, req.body.decisionNumber, req.body.decisionDate));
+  // Only the communes in the caller's scope on the round's date are listed (filtered by the service).
+  app.get('/api/rounds/:id/communes', { schema: { tags, summary: 'Tình trạng rà soát của các xã trong phạm vi', params: idParams, response: { 200: z.array(roundCommuneStateDto) } }, config: { permission: 'rounds.read' } }, async (req) => svc.communes(principalOf(req), req.params.id));
   app.get('/api/rounds/:id/communes/:code', { schema: { tags, summary: 'Tiến độ rà soát của một xã', params: communeRoundParams, response: { 200: communeRoundDto } }, config: { permission: 'rounds.read' } }, async (req) => svc.communeRound(principalOf(req), req.params.id, req.params.code));
   // The step's own permission (commune, district or province) is checked by the service against the commune's scope.
   app.post('/api/rounds/:id/communes/:code/actions', { schema: { tags, summary: 'Thực hiện một bước của quy trình rà soát', params: communeRoundParams, body: roundActionBody, response: { 200: communeRoundDto } }, config: { permission: 'rounds.read' } }, async (req) => svc.act(principalOf(req), actorOf(req), req.params.id, req.params.code, req.body));

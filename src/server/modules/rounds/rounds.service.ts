@@ -12,7 +12,7 @@ import {
 } from '../../../domain/review/round-workflow.ts';
 import { standardById, standardForReviewYear, type PovertyCategory } from '../../../domain/poverty/index.ts';
 import type { UnitDirectory } from '../../../domain/units/unit-directory.ts';
-import type { CommuneRoundDto, FiguresDto, RoundActionBody, RoundDto } from '../../../shared/schemas/rounds.schema.ts';
+import type { CommuneRoundDto, FiguresDto, RoundActionBody, RoundCommuneStateDto, RoundDto } from '../../../shared/schemas/rounds.schema.ts';
 import type { AssessmentInput } from '../../../shared/schemas/households.schema.ts';
 import { compareVi } from '../../../shared/vi-text.ts';
 import { AppError } from '../../errors.ts';
@@ -181,6 +181,21 @@ export function createRoundsService(deps: RoundsDeps) {
         await recordAudit(tx, deps, actor, { action: 'round.opened', entityType: 'review_round', entityId: id, after: { year, standard: standard.version, communes: communes.length } });
       });
       return (await this.list()).find((r) => r.id === id)!;
+    },
+
+    /** The round's communes in the caller's scope on the round's date, with their state, in Vietnamese order. */
+    async communes(principal: Principal, roundId: string): Promise<RoundCommuneStateDto[]> {
+      const round = await loadRound(roundId);
+      const date = roundReferenceDate(round.year);
+      const dir = await catalog.directory();
+      const rows = await repo.listRoundCommunes(db, roundId);
+      const out: RoundCommuneStateDto[] = [];
+      for (const rc of rows) {
+        if (!(await scope.isUnitInScope(principal, 'rounds.read', rc.communeCode, date))) continue;
+        const state = rc.state as CommuneRoundState;
+        out.push({ code: rc.communeCode, name: dir.versionOn(rc.communeCode, date)?.name ?? rc.communeCode, state, stateLabel: communeRoundStateLabels[state] });
+      }
+      return out.sort((a, b) => compareVi(a.name, b.name) || a.code.localeCompare(b.code));
     },
 
     async communeRound(principal: Principal, roundId: string, communeCode: string): Promise<CommuneRoundDto> {

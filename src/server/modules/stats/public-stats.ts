@@ -59,11 +59,17 @@ export function createPublicStats(reader: StatsReader, deps: StatsDeps) {
   }
 
   return {
-    async publicCommunes(query: { year: number }): Promise<PublicCommunesResponse> {
+    /** A year's approved results, or the latest approved round's when no year is asked for. */
+    async publicCommunes(query: { year?: number }): Promise<PublicCommunesResponse> {
       const approved = reader.roundsByYear((await reader.rounds()).filter((r) => r.state === 'frozen'));
-      const round = approved.find((r) => r.year === query.year);
+      const round = query.year === undefined ? approved.at(-1) : approved.find((r) => r.year === query.year);
       if (!round) {
-        throw new AppError('rounds.not_found', `Chưa có kết quả rà soát năm ${query.year} đã được tỉnh phê duyệt để công bố.`);
+        throw new AppError(
+          'rounds.not_found',
+          query.year === undefined
+            ? 'Chưa có kết quả rà soát nào được tỉnh phê duyệt để công bố.'
+            : `Chưa có kết quả rà soát năm ${query.year} đã được tỉnh phê duyệt để công bố.`,
+        );
       }
       const date = roundReferenceDate(round.year);
       const dir = await reader.directory();

@@ -63,14 +63,17 @@ export function createStatsService(deps: StatsDeps) {
     };
   }
 
-  /** The rounds a trend covers; without explicit years, only those the caller may read. */
+  /**
+   * The rounds a trend covers; without explicit years, only those the caller may read. A round still open has partial
+   * figures (only the communes that have drafted their lists), so only rounds the province has approved are shown.
+   */
   async function trendRounds(
     principal: Principal,
     dir: UnitDirectory,
     code: string,
     query: { from?: number; to?: number; onDate?: IsoDate },
   ) {
-    const all = reader.roundsByYear(await reader.rounds());
+    const all = reader.roundsByYear((await reader.rounds()).filter((r) => r.state === 'frozen'));
     const inRange = all.filter((r) => (query.from === undefined || r.year >= query.from) && (query.to === undefined || r.year <= query.to));
     if (query.onDate !== undefined) {
       reader.requireUnitOn(dir, code, query.onDate);

@@ -6,7 +6,6 @@ import { Alert, Button, Card, Col, Input, Layout, Row, Select, Skeleton, Space, 
 import { LoginOutlined } from '@ant-design/icons';
 import { matchesSearch } from '../../../../src/shared/vi-text.ts';
 import { formatNumber, formatPercent } from '../../../../src/shared/vi-format.ts';
-import { ApiError } from '../../api/client.ts';
 import { publicApi, type PublicCommunesResponse } from '../../api/endpoints.ts';
 import { appName, tagline } from '../../branding.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
@@ -20,23 +19,7 @@ import { TrendSparkline } from './trend-sparkline.tsx';
 
 type CommuneRow = PublicCommunesResponse['communes'][number];
 
-const EARLIEST_YEAR = 2016;
 const suppressedNote = '(dưới 5 hộ, không công bố)';
-
-/** The newest approved year when none is chosen: ask from last year back until the province has published one. */
-async function loadPublished(year: number | null): Promise<PublicCommunesResponse> {
-  if (year !== null) return publicApi.communes(year);
-  let lastError: unknown = null;
-  for (let y = new Date().getFullYear(); y >= EARLIEST_YEAR; y -= 1) {
-    try {
-      return await publicApi.communes(y);
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 404) throw error;
-      lastError = error;
-    }
-  }
-  throw lastError ?? new ApiError(404, 'rounds.not_found', 'Chưa có kết quả rà soát nào được công bố.');
-}
 
 function Withheld() {
   return (
@@ -64,7 +47,7 @@ export default function PublicPage() {
   const [year, setYear] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const { data, error, loading } = useApi(() => loadPublished(year), [year]);
+  const { data, error, loading } = useApi(() => publicApi.communes(year ?? undefined), [year]);
   const rows = useMemo(
     () => (data?.communes ?? []).filter((c) => !query.trim() || matchesSearch(`${c.name} ${c.districtName ?? ''}`, query)),
     [data, query],

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { communeRoundStateLabels, type CommuneRoundState } from '../../../../src/domain/review/round-workflow.ts';
 import { standardById } from '../../../../src/domain/poverty/select-standard.ts';
 import { formatDate, formatNumber } from '../../../../src/shared/vi-format.ts';
-import { roundsApi, type RoundDto, type TreeNode } from '../../api/endpoints.ts';
+import { matchesSearch } from '../../../../src/shared/vi-text.ts';
+import { roundsApi, type RoundCommuneStateDto, type RoundDto, type TreeNode } from '../../api/endpoints.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { LoadFailure } from '../../components/refusal.tsx';
 import { fromIso, todayIso, toIso, viDateFormat } from '../../lib/dates.ts';
@@ -92,6 +93,52 @@ function OpenRoundModal({ open, nextYear, onClose, onDone }: { open: boolean; ne
   );
 }
 
+/** The round's communes in the caller's scope with their state: the district and the province follow who is late. */
+function RoundCommunesCard({ round }: { round: RoundDto }) {
+  const { data, error, loading, reload } = useApi(() => roundsApi.communes(round.id), [round.id]);
+  const [state, setState] = useState<CommuneRoundState | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const communes = data ?? [];
+  const counts = new Map<CommuneRoundState, number>();
+  for (const c of communes) counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+  const rows = communes.filter((c) => (!state || c.state === state) && (!query.trim() || matchesSearch(c.name, query)));
+  return (
+    <Card
+      title={`Các xã trong kỳ rà soát ${round.year}`}
+      className="round-communes"
+      style={{ marginBottom: 16 }}
+      extra={
+        <Space wrap className="no-print">
+          <Input.Search allowClear aria-label="Tìm xã trong kỳ" placeholder="Tìm xã, phường" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 220 }} />
+          <Select<CommuneRoundState>
+            allowClear
+            aria-label="Lọc theo tình trạng"
+            placeholder="Mọi tình trạng"
+            style={{ width: 240 }}
+            value={state}
+            onChange={setState}
+            options={[...counts].map(([s, n]) => ({ value: s, label: `${communeRoundStateLabels[s]} (${formatNumber(n)})` }))}
+          />
+        </Space>
+      }
+    >
+      {error ? <Alert type="error" showIcon title={error.message} action={<Button onClick={reload}>Thử lại</Button>} style={{ marginBottom: 12 }} /> : null}
+      <Table<RoundCommuneStateDto>
+        rowKey="code"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (t) => `${formatNumber(t)} xã, phường` }}
+        columns={[
+          { title: 'Mã', dataIndex: 'code', width: 100 },
+          { title: 'Xã, phường, thị trấn', key: 'name', render: (_, c) => <Link to={communeRoundPath(round.year, c.code)}>{c.name}</Link> },
+          { title: 'Tình trạng', key: 'state', width: 260, render: (_, c) => <Tag color={stateColors[c.state] ?? 'blue'}>{c.stateLabel}</Tag> },
+        ]}
+      />
+    </Card>
+  );
+}
+
 /** The communes of the caller's own assignments on a date: a commune officer goes straight to their commune. */
 function useOwnCommunes(date: string): TreeNode[] {
   const me = useSignedIn();
@@ -120,6 +167,7 @@ export default function RoundsPage() {
   const rounds = [...(data ?? [])].sort((a, b) => b.year - a.year);
   const chosenYear = Number(params.get('nam')) || rounds.find((r) => r.state === 'open')?.year || rounds[0]?.year;
   const [commune, setCommune] = useState<string | undefined>(undefined);
+  const chosenRound = rounds.find((r) => r.year === chosenYear);
   const date = chosenYear ? roundReferenceDate(chosenYear) : todayIso();
   const own = useOwnCommunes(date);
   const canApprove = me.can('rounds.approve');
@@ -179,6 +227,7 @@ export default function RoundsPage() {
         ) : null}
       </Card>
       {error ? <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} /> : null}
+      {chosenRound && (canApprove || me.can('rounds.district')) ? <RoundCommunesCard round={chosenRound} /> : null}
       <Card title="Các kỳ rà soát">
         <Table<RoundDto>
           className="rounds-table"

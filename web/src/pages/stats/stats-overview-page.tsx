@@ -1,16 +1,11 @@
 import { Link } from 'react-router';
 import { Alert, Skeleton, Space, Typography } from 'antd';
-import { statsApi, type TrendResponse } from '../../api/endpoints.ts';
+import { statsApi } from '../../api/endpoints.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { paths, statsAfPath, statsUnitPath } from '../../paths.ts';
 import { AttainmentMatrix, MapSection, RankingSection, TrendSection } from './overview-sections.tsx';
 import { PrintButton, StatsStyles, useRoundYears } from './stats-common.tsx';
-
-/** A round still under way has partial figures (only the communes that have drafted their lists): leave it out. */
-function approvedOnly(trend: TrendResponse, openYears: number[]): TrendResponse {
-  return { ...trend, points: trend.points.filter((p) => !openYears.includes(p.year)) };
-}
 
 /** The plan 165 period and the years after it: the trend starts with the period's first round. */
 const PERIOD_START = 2016;
@@ -44,7 +39,7 @@ export default function StatsOverviewPage() {
       </Space>
       {trend.error ? <Alert type="error" showIcon title={trend.error.message} style={{ marginBottom: 16 }} /> : null}
       {trend.data && rounds.length > 0 ? (
-        <TrendSection trend={approvedOnly(trend.data, openYears)} />
+        <TrendSection trend={trend.data} />
       ) : (
         <Skeleton active paragraph={{ rows: 8 }} />
       )}

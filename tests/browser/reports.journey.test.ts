@@ -1,0 +1,307 @@
+// Browser journey of the reports up the hierarchy (issue 6, UI): the provincial emulation board issues a 6-monthly
+// report request to every commune; Xã Lộc Bình finds it in its inbox, sees its figures pre-filled from the registry
+// with their source, fills the support table and writes the narrative, and sends it; the board returns it with a
+// reason, the commune corrects and sends it again; the board approves it from its queue; the timeliness board shows
+// the commune on time (first sending) and the others not yet due; the consolidated report is edited and downloaded as
+// DOCX and PDF. Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { systemClock } from '../../src/shared/clock.ts';
+import { formatFigure } from '../../src/domain/reports/report-figures.ts';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  screenshotPath,
+  startDemoServer,
+  type RunningServer,
+} from '../support/browser.ts';
+
+const demoPassword = 'ChungTay@2026';
+const title = 'Báo cáo sơ kết 6 tháng cuối năm phong trào thi đua "Chung tay vì người nghèo" (thử nghiệm)';
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+// A failed setup (no Chromium, a server that does not start) fails the journey; it never skips.
+let setupError: unknown = null;
+
+beforeAll(async () => {
+  try {
+    ensureWebBuilt();
+    browser = await launchChromium();
+    server = await startDemoServer();
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** dd/MM/yyyy, as officers type dates. */
+function vi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+  if (setupError) throw setupError;
+  if (!browser || !server) throw new Error('The browser or the server did not start.');
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${msg.text()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.waitForURL(/\/dang-nhap/u);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(demoPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.waitForURL(/\/dang-nhap/u);
+}
+
+/** antd's date picker takes a typed dd/MM/yyyy date on Enter. */
+async function typeDate(page: Page, label: string, iso: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(vi(iso));
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(vi(iso));
+}
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(path) };
+}
+
+describe('reports journey in Chromium', () => {
+  it('the board asks every commune for a report; Xã Lộc Bình fills and sends it, is returned and sends again; the board approves, sees it on time and downloads the consolidation', async () => {
+    const { page, problems, close } = await openPage();
+    const today = systemClock.today();
+    const deadline = addDays(today, 10);
+    try {
+      // 1. The provincial emulation board issues the request to every commune in force today.
+      await page.goto('/');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+      await page.waitForURL((url) => url.pathname === '/bao-cao');
+      await page.getByRole('button', { name: 'Ban hành yêu cầu báo cáo' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
+      await dialog.getByText('Báo cáo 6 tháng').waitFor();
+      // The demo template and the latest round the province has approved are chosen by default.
+      await dialog
+        .getByText('Báo cáo kết quả thực hiện Phong trào thi đua "Chung tay vì người nghèo" (mẫu)')
+        .waitFor();
+      await dialog.getByText('Năm 2025 (đã khoá sổ)').waitFor();
+      await dialog.getByLabel('Tên báo cáo').fill(title);
+      await typeDate(page, 'Hạn gửi báo cáo', deadline);
+      await dialog.getByRole('checkbox', { name: 'Xã, phường, thị trấn' }).check();
+      await dialog.getByRole('button', { name: 'Ban hành' }).click();
+      await page.waitForURL(/\/bao-cao\/yeu-cau\/[0-9a-f-]{36}/u);
+      await page.locator('.request-title', { hasText: title }).waitFor();
+      const requestUrl = new URL(page.url()).pathname;
+      const summary = await page.locator('.ant-descriptions').innerText();
+      expect(summary).toContain('Báo cáo 6 tháng');
+      expect(summary).toContain(vi(deadline));
+      expect(summary).toContain('Kỳ rà soát năm 2025');
+      // Since 01/07/2025 the province has 65 communes, each reporting straight to it.
+      expect(summary).toMatch(/Số đơn vị\s*65/u);
+      const tree = page.locator('.approval-tree');
+      await tree.locator('tr.ant-table-row', { hasText: 'Xã Lộc Bình' }).waitFor();
+      expect(await tree.locator('tr.ant-table-row').count()).toBe(65);
+      expect(await page.locator('.report-state', { hasText: 'Đang soạn: 65' }).count()).toBe(1);
+      await page.screenshot({ path: screenshotPath('reports-request-issued'), fullPage: true });
+      await signOut(page);
+
+      // 2. The commune finds the request in its inbox, with its deadline.
+      await page.goto('/bao-cao');
+      await signIn(page, 'xa.locbinh');
+      const inbox = page.locator('.inbox-to-submit');
+      const item = inbox.locator('tr.ant-table-row', { hasText: title });
+      await item.waitFor();
+      const itemText = await item.innerText();
+      expect(itemText).toContain('Xã Lộc Bình');
+      expect(itemText).toContain(vi(deadline));
+      expect(itemText).toContain('Chưa đến hạn (còn 10 ngày)');
+      expect(itemText).toContain('Đang soạn');
+      await item.getByRole('link', { name: title }).click();
+      await page.waitForURL(/\/bao-cao\/don-vi\/[0-9a-f-]{36}/u);
+      const submissionId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+      // Its figures are pre-filled from the registry (the 2025 round) with their source, as the server computed them.
+      const figures = page.locator('.report-figures');
+      await figures.waitFor();
+      expect(await figures.locator('.figures-source').innerText()).toMatch(/Nguồn: .*2025/u);
+      const served = (await (await page.request.get(`/api/reports/submissions/${submissionId}`)).json()) as {
+        figures: { live: { values: Record<string, number> } };
+      };
+      const live = served.figures.live.values;
+      expect(live.total).toBeGreaterThan(0);
+      const figureRow = (label: string) =>
+        figures
+          .locator('tr.ant-table-row')
+          .filter({ has: page.getByRole('cell', { name: label, exact: true }) })
+          .innerText();
+      expect(await figureRow('Tổng số hộ')).toContain(formatFigure('total', live.total!));
+      expect(await figureRow('Số hộ nghèo')).toContain(formatFigure('poor', live.poor!));
+      expect(await figureRow('Tỷ lệ hộ nghèo')).toContain(formatFigure('poorRate', live.poorRate!));
+
+      // 3. The commune fills the support table and writes the required narrative, saves and sends.
+      await page.getByRole('button', { name: 'Thêm dòng' }).click();
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 1')
+        .fill('Hỗ trợ bò giống sinh sản');
+      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Số hộ, dòng 1').fill('25');
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 1')
+        .fill('250000000');
+      const narrative =
+        'Xã đã tuyên truyền phong trào đến 100% thôn, bản; hỗ trợ 25 hộ nghèo phát triển chăn nuôi bò sinh sản.';
+      await page.getByLabel('Kết quả thực hiện phong trào (bắt buộc)').fill(narrative);
+      await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+      await page.getByText('Đã lưu nội dung báo cáo.').waitFor();
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      const header = page.locator('.submission-header');
+      await header.locator('.report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      expect(await header.innerText()).toContain('Đúng hạn');
+      // Sent: the table is read-only and shows the money with thousands dots.
+      expect(await page.locator('.report-table').innerText()).toContain('250.000.000');
+      expect(await page.getByRole('button', { name: 'Thêm dòng' }).count()).toBe(0);
+      // The commune cannot approve its own report.
+      expect(await page.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('reports-commune-submitted'), fullPage: true });
+      await signOut(page);
+
+      // 4. The board finds it waiting in its queue and returns it with a reason.
+      await page.goto('/bao-cao');
+      await signIn(page, 'bantdkt');
+      const waiting = page.locator('.inbox-to-review tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
+      await waiting.waitFor();
+      expect(await waiting.innerText()).toContain('Đúng hạn');
+      await waiting.getByRole('link', { name: title }).click();
+      await page.waitForURL((url) => url.pathname === requestUrl);
+      await page.getByRole('switch', { name: 'Chỉ hiện báo cáo chờ phê duyệt' }).click();
+      const queue = page.locator('.approval-tree');
+      await expect.poll(() => queue.locator('tr.ant-table-row').count()).toBe(1);
+      await page.getByLabel('Chọn báo cáo của Xã Lộc Bình').check();
+      await page.getByRole('button', { name: 'Trả lại các báo cáo đã chọn' }).click();
+      const returning = page.getByRole('dialog', { name: 'Trả lại 1 báo cáo' });
+      const reason = 'Bổ sung kết quả hỗ trợ làm nhà ở cho hộ nghèo trong 6 tháng.';
+      await returning.getByLabel('Lý do trả lại, nội dung cần sửa').fill(reason);
+      await returning.getByRole('button', { name: 'Trả lại' }).click();
+      await page.getByText('Đã trả lại các báo cáo đã chọn.').waitFor();
+      await expect.poll(() => queue.locator('tr.ant-table-row').count()).toBe(0);
+      await signOut(page);
+
+      // 5. The commune sees the reason, adds the row and sends again.
+      await page.goto(`/bao-cao/don-vi/${submissionId}`);
+      await signIn(page, 'xa.locbinh');
+      await page.locator('.return-comment', { hasText: reason }).waitFor();
+      await page.getByRole('button', { name: 'Thêm dòng' }).click();
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Nội dung hỗ trợ, dòng 2')
+        .fill('Hỗ trợ làm nhà ở');
+      await page.getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Số hộ, dòng 2').fill('4');
+      await page
+        .getByLabel('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo: Kinh phí (đồng), dòng 2')
+        .fill('160000000');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await header.locator('.report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      expect(await page.locator('.report-table').innerText()).toContain('160.000.000');
+      const history = await page.locator('.report-history').innerText();
+      expect(history).toContain('Trả lại');
+      expect(history).toContain(reason);
+      await signOut(page);
+
+      // 6. The board approves it from its queue.
+      await page.goto(requestUrl);
+      await signIn(page, 'bantdkt');
+      await page.getByRole('switch', { name: 'Chỉ hiện báo cáo chờ phê duyệt' }).click();
+      await page.getByLabel('Chọn báo cáo của Xã Lộc Bình').check();
+      await page.getByRole('button', { name: 'Phê duyệt các báo cáo đã chọn (1)' }).click();
+      await page.locator('.approve-result', { hasText: 'Đã phê duyệt 1 báo cáo.' }).waitFor();
+      await page.getByRole('switch', { name: 'Chỉ hiện báo cáo chờ phê duyệt' }).click();
+      const approvedRow = queue.locator('tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
+      await expect.poll(() => approvedRow.innerText()).toContain('Đã phê duyệt');
+      await page.screenshot({ path: screenshotPath('reports-approved'), fullPage: true });
+
+      // 7. The timeliness board: the commune on time (its first sending), the 64 others not yet due.
+      await page.getByRole('tab', { name: 'Thời hạn gửi báo cáo' }).click();
+      const board = page.locator('.timeliness-board');
+      await board.locator('.timeliness-table tr.ant-table-row').first().waitFor();
+      expect(await board.locator('.timeliness-count--on_time').innerText()).toContain('1');
+      expect(await board.locator('.timeliness-count--pending').innerText()).toContain('64');
+      expect(await board.locator('.timeliness-count--late').innerText()).toContain('0');
+      const onTime = board.locator('.timeliness-table tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
+      const onTimeText = await onTime.innerText();
+      expect(onTimeText).toContain('Đúng hạn');
+      expect(onTimeText).toContain(vi(deadline));
+      expect(onTimeText).toContain(vi(today));
+      await page.screenshot({ path: screenshotPath('reports-timeliness'), fullPage: true });
+
+      // 8. The consolidation: 1 of 65 approved, the narrative drafted from the figures, edited, saved, downloaded.
+      await page.getByRole('tab', { name: 'Báo cáo tổng hợp' }).click();
+      const consolidation = page.locator('.consolidation');
+      await consolidation.locator('.consolidation-summary').waitFor();
+      expect(await consolidation.locator('.consolidation-summary').innerText()).toContain('1/65');
+      expect(await consolidation.locator('.consolidation-rows').innerText()).toContain('Xã Lộc Bình');
+      const text = consolidation.getByLabel('Nội dung báo cáo tổng hợp');
+      expect((await text.inputValue()).length).toBeGreaterThan(50);
+      const added = 'Ban Thi đua - Khen thưởng tỉnh tiếp tục đôn đốc các xã, phường chưa gửi báo cáo.';
+      await text.fill(`${await text.inputValue()}\n\n${added}`);
+      await consolidation.getByLabel('Họ tên người ký').fill('Hoàng Văn Thử');
+      await consolidation.getByRole('button', { name: 'Lưu báo cáo tổng hợp' }).click();
+      await page.getByText('Đã lưu báo cáo tổng hợp.').waitFor();
+      await consolidation.getByText('Đã biên tập').waitFor();
+
+      const docx = await download(page, 'Tải báo cáo (DOCX)');
+      expect(docx.name).toMatch(/\.docx$/u);
+      const zip = await JSZip.loadAsync(docx.bytes);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml).toContain(added);
+      expect(xml).toContain('Hoàng Văn Thử');
+      expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      const pdf = await download(page, 'Tải bản công bố (PDF)');
+      expect(pdf.name).toMatch(/\.pdf$/u);
+      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await page.screenshot({ path: screenshotPath('reports-consolidation'), fullPage: true });
+
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
