@@ -23,10 +23,14 @@ export function loadCampaigns(refresh = false): Promise<CampaignDto[]> {
   return cache;
 }
 
-/** The round in progress first, then the newest published round, then the newest round. */
+/**
+ * The round to show first: for work, the round in its self-assessment window, then in verification, then at the
+ * council (older rounds merely awaiting publication are not "in progress"); for results, the newest published round.
+ */
 export function defaultRound(choices: readonly RoundChoice[], prefer: 'open' | 'published'): RoundChoice | undefined {
   const byNewest = [...choices].sort((a, b) => b.round.year - a.round.year || b.round.selfAssessmentFrom.localeCompare(a.round.selfAssessmentFrom));
-  const open = byNewest.find((c) => ['self_assessment', 'verification', 'council', 'awaiting_publication'].includes(c.round.stage));
+  const inStage = (stage: string) => byNewest.find((c) => c.round.stage === stage);
+  const open = inStage('self_assessment') ?? inStage('verification') ?? inStage('council');
   const published = byNewest.find((c) => c.round.published);
   return (prefer === 'open' ? (open ?? published) : (published ?? open)) ?? byNewest[0];
 }
