@@ -272,6 +272,7 @@ const probes: Record<string, Probe> = {
   'GET /api/fund/levels/:unitCode/balances': { kind: 'forbidden', request: () => ({ method: 'GET', url: `/api/fund/levels/${OUT}/balances` }) },
   'POST /api/fund/support-activities': { kind: 'forbidden', request: () => ({ method: 'POST', url: '/api/fund/support-activities', payload: { supporter: { kind: 'unit', unitCode: OUT }, targetKind: 'unit', targetUnitCode: OUT, kind: 'training', quantity: 20, occurredOn: '2018-01-01', description: 'Tập huấn' } }) },
   'GET /api/fund/support-activities': { kind: 'filtered', request: () => ({ method: 'GET', url: '/api/fund/support-activities' }), check: (res) => expect(res.body).not.toContain(OUT) },
+  'GET /api/public/fund/levels': { kind: 'reference', why: 'public list of fund levels (unit codes and names only) (tests/db/fund-ledger.test.ts)' },
   'GET /api/public/fund/levels/:unitCode/periods': { kind: 'reference', why: 'public disclosure: totals and named donors, no beneficiary (tests/db/fund-ledger.test.ts)' },
   'GET /api/public/fund/levels/:unitCode/periods/:periodId': { kind: 'reference', why: 'public disclosure: totals and named donors, no beneficiary (tests/db/fund-ledger.test.ts)' },
   // Operations: a backup holds every record, so only the province's administrator may take one.

@@ -177,6 +177,16 @@ describe('the public disclosure of each level and period', () => {
   });
 });
 
+describe('the public list of fund levels', () => {
+  it('lists every level that opened a period, province first, with names only', async () => {
+    expect(await fund.publicLevels()).toEqual([
+      { unitCode: '20', name: 'Tỉnh Lạng Sơn', level: 'province' },
+      { unitCode: '188', name: 'Huyện Lộc Bình', level: 'district' },
+      { unitCode: '06532', name: 'Xã Mẫu Sơn', level: 'commune' },
+    ]);
+  });
+});
+
 describe('support activities by any participant', () => {
   it('records support of an enterprise and of a commune, and lists only those in scope', async () => {
     await fund.addSupportActivity(enterpriseFocal, enterpriseFocal.actor, { supporter: { kind: 'organisation', organisationId: enterpriseId }, targetKind: 'household', targetHouseholdId: beneficiaries.nghèo, targetUnitCode: null, kind: 'jobs', quantity: 2, value: 0, occurredOn: '2018-05-01', description: 'Nhận 2 lao động của hộ vào làm việc tại nhà máy' });

@@ -8,6 +8,7 @@ import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ForbiddenPage } from './components/refusal.tsx';
 import { paths } from './paths.ts';
+import { emulationPaths } from './pages/emulation/emulation-paths.ts';
 
 // Pages load on demand so the login page stays light.
 const HomePage = lazy(() => import('./pages/home-page.tsx'));
@@ -33,6 +34,16 @@ const PublicPage = lazy(() => import('./pages/public/public-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports/reports-page.tsx'));
 const ReportRequestPage = lazy(() => import('./pages/reports/request-page.tsx'));
 const ReportSubmissionPage = lazy(() => import('./pages/reports/submission-page.tsx'));
+const CampaignsPage = lazy(() => import('./pages/emulation/campaigns-page.tsx'));
+const CampaignPage = lazy(() => import('./pages/emulation/campaigns-page.tsx').then((m) => ({ default: m.CampaignPage })));
+const MyRegistrationPage = lazy(() => import('./pages/emulation/my-registration-page.tsx'));
+const ScoreSheetPage = lazy(() => import('./pages/emulation/score-sheet-page.tsx'));
+const VerificationPage = lazy(() => import('./pages/emulation/verification-page.tsx'));
+const RankingsPage = lazy(() => import('./pages/emulation/rankings-page.tsx'));
+const RegistrationStatusPage = lazy(() => import('./pages/emulation/registration-status-page.tsx'));
+const ExemplarLibraryPage = lazy(() => import('./pages/emulation/exemplar-library-page.tsx'));
+const FundLedgerPage = lazy(() => import('./pages/fund/fund-ledger-page.tsx'));
+const PublicFundPage = lazy(() => import('./pages/fund/public-fund-page.tsx'));
 
 function Loading() {
   return (
@@ -69,6 +80,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <PublicPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={emulationPaths.publicFund}
+        element={
+          <Suspense fallback={<Loading />}>
+            <PublicFundPage />
           </Suspense>
         }
       />
@@ -252,6 +271,86 @@ export function AppRoutes() {
           element={
             <Allowed permission="reports.read">
               <ReportSubmissionPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.campaigns}
+          element={
+            <Allowed permission="emulation.read">
+              <CampaignsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${emulationPaths.campaigns}/phong-trao/:id`}
+          element={
+            <Allowed permission="emulation.read">
+              <CampaignPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.register}
+          element={
+            <Allowed permission="emulation.participate">
+              <MyRegistrationPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${emulationPaths.campaigns}/bang-diem/:id`}
+          element={
+            <Allowed permission="emulation.read">
+              <ScoreSheetPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.verification}
+          element={
+            <Allowed permission="emulation.read">
+              <VerificationPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.council}
+          element={
+            <Allowed permission="emulation.council">
+              <VerificationPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.rankings}
+          element={
+            <Allowed permission="emulation.read">
+              <RankingsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.status}
+          element={
+            <Allowed permission="emulation.read">
+              <RegistrationStatusPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.library}
+          element={
+            <Allowed permission="emulation.read">
+              <ExemplarLibraryPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.fund}
+          element={
+            <Allowed permission="fund.read">
+              <FundLedgerPage />
             </Allowed>
           }
         />

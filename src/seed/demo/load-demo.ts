@@ -13,6 +13,7 @@ import { demoPassword, demoUsers } from './demo-users.ts';
 import { loadDemoRegistry } from './registry/load-demo-registry.ts';
 import { recomputeRoundAggregates } from '../../server/modules/stats/recompute-aggregates.ts';
 import { insertDemoReportTemplates } from './demo-report-templates.ts';
+import { loadDemoEmulation } from './emulation/load-demo-emulation.ts';
 
 export interface DemoOptions {
   provinceCode: string;
@@ -137,6 +138,8 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
     await recomputeRoundAggregates(db, { catalog: catalog2, clock }, r.id);
   }
   options.log(`Đã tính số liệu tổng hợp của ${rounds.length} kỳ rà soát.`);
+  // A played-through emulation round (2018) and the Fund's ledgers, on top of the registry and its figures.
+  await loadDemoEmulation(database, { provinceCode: options.provinceCode, ids, log: options.log });
   return true;
 }
 

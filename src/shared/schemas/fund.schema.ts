@@ -135,6 +135,8 @@ export const publicDisclosureDto = z.object({
   note: z.string(),
 });
 export type PublicDisclosureDto = z.infer<typeof publicDisclosureDto>;
+export const publicLevelDto = z.object({ unitCode: z.string(), name: z.string(), level: z.enum(['province', 'district', 'commune']) });
+export type PublicLevelDto = z.infer<typeof publicLevelDto>;
 export const publicPeriodDto = z.object({ id: z.string(), name: z.string(), from: z.string(), to: z.string() });
 
 export const supportSupplier = z.discriminatedUnion('kind', [

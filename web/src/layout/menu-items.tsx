@@ -3,6 +3,13 @@ import { Link } from 'react-router';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  AuditOutlined as VerifyOutlined,
+  BookOutlined,
+  FlagOutlined,
+  FormOutlined,
+  FundOutlined,
+  OrderedListOutlined,
+  TrophyOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -19,6 +26,7 @@ import {
 } from '@ant-design/icons';
 import type { Permission } from '../../../src/domain/access/roles.ts';
 import { paths } from '../paths.ts';
+import { emulationPaths } from '../pages/emulation/emulation-paths.ts';
 
 interface Entry {
   path: string;
@@ -87,6 +95,21 @@ const groups: Group[] = [
         icon: <ClusterOutlined />,
         permission: 'participants.read',
       },
+    ],
+  },
+  {
+    key: 'thi-dua',
+    label: 'Thi đua',
+    entries: [
+      { path: emulationPaths.campaigns, label: 'Phong trào thi đua', icon: <FlagOutlined />, permission: 'emulation.read' },
+      { path: emulationPaths.register, label: 'Đăng ký, tự chấm điểm', icon: <FormOutlined />, permission: 'emulation.participate' },
+      { path: emulationPaths.status, label: 'Tình hình đăng ký', icon: <OrderedListOutlined />, permission: 'emulation.read' },
+      { path: emulationPaths.verification, label: 'Thẩm định, chấm điểm', icon: <VerifyOutlined />, permission: 'emulation.manage' },
+      { path: emulationPaths.council, label: 'Hội đồng chấm điểm', icon: <VerifyOutlined />, permission: 'emulation.council' },
+      { path: emulationPaths.rankings, label: 'Xếp hạng thi đua', icon: <TrophyOutlined />, permission: 'emulation.read' },
+      { path: emulationPaths.library, label: 'Sáng kiến, điển hình', icon: <BookOutlined />, permission: 'emulation.read' },
+      { path: emulationPaths.fund, label: 'Quỹ "Vì người nghèo"', icon: <FundOutlined />, permission: 'fund.read' },
+      { path: emulationPaths.publicFund, label: 'Công khai Quỹ', icon: <GlobalOutlined />, permission: null },
     ],
   },
   {

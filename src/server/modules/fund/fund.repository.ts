@@ -11,6 +11,11 @@ export type SupportActivityRow = typeof supportActivities.$inferSelect;
 export async function listPeriods(db: Executor, fundUnitCode: string): Promise<PeriodRow[]> {
   return db.select().from(fundPeriods).where(eq(fundPeriods.fundUnitCode, fundUnitCode)).orderBy(asc(fundPeriods.fromDate));
 }
+/** The units whose fund has at least one campaign period: the levels a disclosure page can show. */
+export async function levelsWithPeriods(db: Executor): Promise<string[]> {
+  const rows = await db.selectDistinct({ code: fundPeriods.fundUnitCode }).from(fundPeriods);
+  return rows.map((r) => r.code);
+}
 export async function insertPeriod(db: Executor, row: typeof fundPeriods.$inferInsert) {
   await db.insert(fundPeriods).values(row);
 }

@@ -13,6 +13,7 @@ import {
   periodDto,
   periodParams,
   publicDisclosureDto,
+  publicLevelDto,
   publicPeriodDto,
   supportActivitiesQuery,
   supportActivityBody,
@@ -41,6 +42,7 @@ export function registerFundRoutes(app: App, svc: FundService): void {
   app.post('/api/fund/support-activities', { schema: { tags, summary: 'Ghi hoạt động hỗ trợ người nghèo (việc làm, vốn, giống, kỹ thuật, đào tạo, bao tiêu)', body: supportActivityBody, response: { 200: z.object({ id: z.string() }) } }, config: { permission: 'fund.write' } }, async (req) => svc.addSupportActivity(principalOf(req), actorOf(req), req.body));
   app.get('/api/fund/support-activities', { schema: { tags, summary: 'Hoạt động hỗ trợ trong phạm vi', querystring: supportActivitiesQuery, response: { 200: z.array(supportActivityDto) } }, config: { permission: 'fund.read' } }, async (req) => svc.supportActivities(principalOf(req), req.query));
 
+  app.get('/api/public/fund/levels', { schema: { tags, summary: 'Công khai: các cấp quỹ đã mở kỳ vận động', response: { 200: z.array(publicLevelDto) } }, config: { permission: 'public' } }, async () => svc.publicLevels());
   app.get('/api/public/fund/levels/:unitCode/periods', { schema: { tags, summary: 'Công khai: các kỳ vận động', params: levelParams, response: { 200: z.array(publicPeriodDto) } }, config: { permission: 'public' } }, async (req) => svc.publicPeriods(req.params.unitCode));
   app.get('/api/public/fund/levels/:unitCode/periods/:periodId', { schema: { tags, summary: 'Công khai thu, chi của quỹ (không nêu người được hỗ trợ)', params: periodParams, response: { 200: publicDisclosureDto } }, config: { permission: 'public' } }, async (req) => svc.publicDisclosure(req.params.unitCode, req.params.periodId));
 }

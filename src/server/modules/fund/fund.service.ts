@@ -25,6 +25,7 @@ import type {
   PublicDisclosureDto,
   supportActivityBody,
 } from '../../../shared/schemas/fund.schema.ts';
+import { compareVi } from '../../../shared/vi-text.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
 import * as participantsRepo from '../participants/participants.repository.ts';
@@ -227,6 +228,19 @@ export function createFundService(deps: FundDeps) {
     },
 
     // ---------- public disclosure (no sign-in) ----------
+    /** The levels that have opened a campaign period: the province first, then districts and communes by name. */
+    async publicLevels() {
+      const dir = await catalog.directory();
+      const today = clock.today();
+      const order = { province: 0, district: 1, commune: 2 } as const;
+      const levels = [];
+      for (const code of await repo.levelsWithPeriods(db)) {
+        const u = dir.versionOn(code, today) ?? dir.historyOf(code).versions.at(-1);
+        if (u && u.level !== 'village') levels.push({ unitCode: u.code, name: u.name, level: u.level });
+      }
+      return levels.sort((a, b) => order[a.level] - order[b.level] || compareVi(a.name, b.name));
+    },
+
     async publicPeriods(unitCode: string) {
       await fundLevel(unitCode, clock.today());
       return (await repo.listPeriods(db, unitCode)).map((p) => ({ id: p.id, name: p.name, from: p.fromDate, to: p.toDate }));
