@@ -36,6 +36,11 @@ import { registerStatsRoutes } from './modules/stats/stats.routes.ts';
 import { createReportsService } from './modules/reports/reports.service.ts';
 import { createReportDocuments } from './modules/reports/reports.documents.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
+import { createEmulationService, resolveFilesDir } from './modules/emulation/emulation.service.ts';
+import { createAwardsService } from './modules/awards/awards.service.ts';
+import { createAwardDocuments } from './modules/awards/awards.documents.ts';
+import { emulationRankingSource } from './modules/awards/awards.facts.ts';
+import { registerAwardsRoutes } from './modules/awards/awards.routes.ts';
 import type { App } from './http/app-types.ts';
 
 export interface AppDeps {
@@ -120,6 +125,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerStatsRoutes(app, stats);
   const reports = createReportsService({ db, clock, ids, provinceCode, catalog, scope });
   registerReportsRoutes(app, reports, createReportDocuments({ db, clock, ids, provinceCode, catalog, scope }, reports));
+  // Award nominations (issue 7); eligibility reads the emulation rankings (use the wired emulation service once it is).
+  const awardsRankings = emulationRankingSource(db, createEmulationService({ db, clock, ids, provinceCode, catalog, scope, filesDir: resolveFilesDir() }));
+  const awards = createAwardsService({ db, clock, ids, provinceCode, catalog, scope, rankings: awardsRankings });
+  registerAwardsRoutes(app, awards, createAwardDocuments({ clock }, awards));
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

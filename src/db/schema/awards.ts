@@ -24,6 +24,8 @@ export const awardBatches = pgTable(
     /** Threshold and periods of this batch (BatchRules), fixed when it is created. */
     rules: jsonb('rules').notNull(),
     title: text('title').notNull(),
+    /** The day units are read on for this batch (names, hierarchy, scope): the end of the round's year. */
+    unitsDate: date('units_date', { mode: 'string' }).notNull(),
     proposerLevel: text('proposer_level', { enum: ['commune', 'district', 'organisation'] }).notNull(),
     proposerUnitCode: text('proposer_unit_code'),
     proposerOrganisationId: uuid('proposer_organisation_id').references(() => organisations.id),
