@@ -662,6 +662,129 @@ CREATE TABLE "support_activities" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "award_batch_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"from_state" text NOT NULL,
+	"to_state" text NOT NULL,
+	"from_stage" text NOT NULL,
+	"to_stage" text NOT NULL,
+	"note" text,
+	"actor_user_id" uuid,
+	"actor_name" text NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "award_batches" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"round_id" uuid NOT NULL,
+	"form_id" text NOT NULL,
+	"catalogue" text NOT NULL,
+	"rules" jsonb NOT NULL,
+	"title" text NOT NULL,
+	"proposer_level" text NOT NULL,
+	"proposer_unit_code" text,
+	"proposer_organisation_id" uuid,
+	"proposer_name" text NOT NULL,
+	"scope_unit_code" text NOT NULL,
+	"reviewer_unit_code" text,
+	"reviewer_organisation_id" uuid,
+	"reviewer_name" text NOT NULL,
+	"reviewer_role" text NOT NULL,
+	"state" text NOT NULL,
+	"stage" text NOT NULL,
+	"to_trinh" jsonb,
+	"proposer_meeting" jsonb,
+	"first_submitted_at" timestamp with time zone,
+	"last_submitted_on" date,
+	"appraisal_due_on" date,
+	"approved_at" timestamp with time zone,
+	"approved_by_name" text,
+	"comment_from" date,
+	"comment_to" date,
+	"comment_working_days" integer,
+	"council" jsonb,
+	"decision_number" text,
+	"decision_date" date,
+	"decision_signer" jsonb,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"created_by" uuid,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "award_nominees" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"nominee_key" text NOT NULL,
+	"name" text NOT NULL,
+	"name_folded" text NOT NULL,
+	"description" text NOT NULL,
+	"unit_code" text NOT NULL,
+	"organisation_id" uuid,
+	"individual_id" uuid,
+	"household_id" uuid,
+	"achievement_report" text NOT NULL,
+	"eligibility" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"exception_reason" text,
+	"council_agree" integer,
+	"council_disagree" integer,
+	"council_abstain" integer,
+	"council_rate" numeric(5, 2),
+	"council_passed" boolean,
+	"sort_order" integer NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "award_public_comments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"nominee_id" uuid,
+	"author_name" text NOT NULL,
+	"contact" text,
+	"content" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"answer" text,
+	"answered_at" timestamp with time zone,
+	"answered_by_name" text
+);
+--> statement-breakpoint
+CREATE TABLE "award_registry" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"province_code" text NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"nominee_id" uuid NOT NULL,
+	"form_id" text NOT NULL,
+	"form_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"nominee_key" text NOT NULL,
+	"recipient_name" text NOT NULL,
+	"search_folded" text NOT NULL,
+	"description" text NOT NULL,
+	"unit_code" text NOT NULL,
+	"organisation_id" uuid,
+	"individual_id" uuid,
+	"household_id" uuid,
+	"campaign_id" uuid NOT NULL,
+	"campaign_name" text NOT NULL,
+	"round_id" uuid NOT NULL,
+	"round_name" text NOT NULL,
+	"decision_number" text NOT NULL,
+	"decision_date" date NOT NULL,
+	"signer_name" text NOT NULL,
+	"registry_number" text NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "emulation_group_members" ADD CONSTRAINT "emulation_group_members_group_id_emulation_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."emulation_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "emulation_group_members" ADD CONSTRAINT "emulation_group_members_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "individuals" ADD CONSTRAINT "individuals_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -713,6 +836,24 @@ ALTER TABLE "fund_disbursements" ADD CONSTRAINT "fund_disbursements_household_id
 ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_supporter_organisation_id_organisations_id_fk" FOREIGN KEY ("supporter_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_supporter_household_id_households_id_fk" FOREIGN KEY ("supporter_household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_target_household_id_households_id_fk" FOREIGN KEY ("target_household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_batch_events" ADD CONSTRAINT "award_batch_events_batch_id_award_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."award_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_batches" ADD CONSTRAINT "award_batches_campaign_id_emulation_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."emulation_campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_batches" ADD CONSTRAINT "award_batches_round_id_emulation_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."emulation_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_batches" ADD CONSTRAINT "award_batches_proposer_organisation_id_organisations_id_fk" FOREIGN KEY ("proposer_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_batches" ADD CONSTRAINT "award_batches_reviewer_organisation_id_organisations_id_fk" FOREIGN KEY ("reviewer_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominees" ADD CONSTRAINT "award_nominees_batch_id_award_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."award_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominees" ADD CONSTRAINT "award_nominees_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominees" ADD CONSTRAINT "award_nominees_individual_id_individuals_id_fk" FOREIGN KEY ("individual_id") REFERENCES "public"."individuals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominees" ADD CONSTRAINT "award_nominees_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_public_comments" ADD CONSTRAINT "award_public_comments_batch_id_award_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."award_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_public_comments" ADD CONSTRAINT "award_public_comments_nominee_id_award_nominees_id_fk" FOREIGN KEY ("nominee_id") REFERENCES "public"."award_nominees"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_batch_id_award_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."award_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_nominee_id_award_nominees_id_fk" FOREIGN KEY ("nominee_id") REFERENCES "public"."award_nominees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_individual_id_individuals_id_fk" FOREIGN KEY ("individual_id") REFERENCES "public"."individuals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_campaign_id_emulation_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."emulation_campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_registry" ADD CONSTRAINT "award_registry_round_id_emulation_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."emulation_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "admin_units_code_from_uq" ON "admin_units" USING btree ("code","valid_from");--> statement-breakpoint
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_code");--> statement-breakpoint
 CREATE INDEX "unit_lineage_from_idx" ON "unit_lineage_events" USING btree ("from_code");--> statement-breakpoint
@@ -775,4 +916,15 @@ CREATE INDEX "fund_disbursements_period_idx" ON "fund_disbursements" USING btree
 CREATE UNIQUE INDEX "fund_periods_level_from_uq" ON "fund_periods" USING btree ("fund_unit_code","from_date");--> statement-breakpoint
 CREATE INDEX "support_activities_supporter_unit_idx" ON "support_activities" USING btree ("supporter_unit_code");--> statement-breakpoint
 CREATE INDEX "support_activities_supporter_org_idx" ON "support_activities" USING btree ("supporter_organisation_id");--> statement-breakpoint
-CREATE INDEX "support_activities_supporter_household_idx" ON "support_activities" USING btree ("supporter_household_id");
+CREATE INDEX "support_activities_supporter_household_idx" ON "support_activities" USING btree ("supporter_household_id");--> statement-breakpoint
+CREATE INDEX "award_batch_events_batch_idx" ON "award_batch_events" USING btree ("batch_id","at");--> statement-breakpoint
+CREATE INDEX "award_batches_round_form_idx" ON "award_batches" USING btree ("round_id","form_id");--> statement-breakpoint
+CREATE INDEX "award_batches_reviewer_idx" ON "award_batches" USING btree ("reviewer_unit_code");--> statement-breakpoint
+CREATE INDEX "award_batches_scope_idx" ON "award_batches" USING btree ("scope_unit_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "award_nominees_batch_key_uq" ON "award_nominees" USING btree ("batch_id","nominee_key");--> statement-breakpoint
+CREATE INDEX "award_nominees_key_idx" ON "award_nominees" USING btree ("nominee_key");--> statement-breakpoint
+CREATE INDEX "award_public_comments_batch_idx" ON "award_public_comments" USING btree ("batch_id","received_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "award_registry_form_round_nominee_uq" ON "award_registry" USING btree ("form_id","round_id","nominee_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "award_registry_number_uq" ON "award_registry" USING btree ("province_code","registry_number");--> statement-breakpoint
+CREATE INDEX "award_registry_unit_idx" ON "award_registry" USING btree ("unit_code");--> statement-breakpoint
+CREATE INDEX "award_registry_key_idx" ON "award_registry" USING btree ("nominee_key");

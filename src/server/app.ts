@@ -36,6 +36,10 @@ import { registerStatsRoutes } from './modules/stats/stats.routes.ts';
 import { createReportsService } from './modules/reports/reports.service.ts';
 import { createReportDocuments } from './modules/reports/reports.documents.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
+import { createAwardsService } from './modules/awards/awards.service.ts';
+import { createAwardDocuments } from './modules/awards/awards.documents.ts';
+import { emulationRankingSource } from './modules/awards/awards.facts.ts';
+import { registerAwardsRoutes } from './modules/awards/awards.routes.ts';
 import type { App } from './http/app-types.ts';
 import { createEmulationService, createReportsTimelinessSource } from './modules/emulation/emulation.service.ts';
 import { registerEmulationRoutes } from './modules/emulation/emulation.routes.ts';
@@ -134,6 +138,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const emulation = createEmulationService({ db, clock, ids, provinceCode, catalog, scope, filesDir: filesDir(config), maxFileBytes: config.maxUploadBytes, timeliness: createReportsTimelinessSource(db) });
   registerEmulationRoutes(app, emulation, { maxFileBytes: config.maxUploadBytes });
   registerFundRoutes(app, createFundService({ db, clock, ids, provinceCode, catalog, scope }));
+  // Award nominations (issue 7); eligibility reads the emulation rankings.
+  const awards = createAwardsService({ db, clock, ids, provinceCode, catalog, scope, rankings: emulationRankingSource(db, emulation) });
+  registerAwardsRoutes(app, awards, createAwardDocuments({ clock }, awards));
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

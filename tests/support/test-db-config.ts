@@ -16,4 +16,5 @@ export function urlFor(database: string): string {
   return url.toString();
 }
 
-export const templateDbName = 'chung_tay_test_template';
+/** Worktrees testing on one server at once each name their own template (TEST_TEMPLATE_DB), so no run drops another's. */
+export const templateDbName = process.env.TEST_TEMPLATE_DB ?? 'chung_tay_test_template';

@@ -9,3 +9,4 @@ export * from './imports.ts';
 export * from './reports.ts';
 export * from './emulation.ts';
 export * from './fund.ts';
+export * from './awards.ts';
