@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { systemClock } from '../../src/shared/clock.ts';
 import { formatFigure } from '../../src/domain/reports/report-figures.ts';
+import { daysBetween } from '../../src/domain/reports/timeliness.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -94,6 +95,15 @@ async function typeDate(page: Page, label: string, iso: string): Promise<void> {
   await input.fill(vi(iso));
   await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(vi(iso));
+}
+
+/** Picks an option of an antd select by its label (typed first, so long lists are filtered). */
+async function choose(page: Page, label: string, option: string, typed?: string): Promise<void> {
+  // An optional field's label ends with "(không bắt buộc)": match the label's start.
+  const select = page.getByLabel(label);
+  await select.click();
+  if (typed) await select.fill(typed);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
 
 /** Clicks a download button and returns the file's name and bytes. */
@@ -299,6 +309,120 @@ describe('reports journey in Chromium', () => {
       expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await page.screenshot({ path: screenshotPath('reports-consolidation'), fullPage: true });
 
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+  it('in 2024 a district report waits for its commune: the province cannot approve Huyện Lộc Bình first; both are late, and shown so', async () => {
+    const { page, problems, close } = await openPage();
+    const today = systemClock.today();
+    const issued = '2024-06-01';
+    const deadline = '2024-06-14';
+    const late = `Chậm ${daysBetween(deadline, today)} ngày`;
+    const title2024 = 'Báo cáo sơ kết 6 tháng đầu năm 2024 phong trào thi đua (thử nghiệm)';
+    try {
+      // The board issues, dated 01/06/2024 when districts still existed, to Huyện Lộc Bình and its Thị trấn Lộc Bình.
+      await page.goto('/bao-cao');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('button', { name: 'Ban hành yêu cầu báo cáo' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
+      await dialog.getByLabel('Tên báo cáo').fill(title2024);
+      await typeDate(page, 'Ngày ban hành', issued);
+      await typeDate(page, 'Hạn gửi báo cáo', deadline);
+      await choose(page, 'Số liệu của kỳ rà soát năm', 'Năm 2023 (đã khoá sổ)');
+      await choose(page, 'Hoặc chọn từng đơn vị', 'Huyện Lộc Bình', 'loc binh');
+      await choose(page, 'Hoặc chọn từng đơn vị', 'Thị trấn Lộc Bình (Huyện Lộc Bình)', 'thi tran loc binh');
+      await dialog.getByRole('button', { name: 'Ban hành' }).click();
+      await page.locator('.request-title', { hasText: title2024 }).waitFor();
+      const requestUrl = new URL(page.url()).pathname;
+      // The commune's report sits under its district's, which waits for it.
+      const district = page.locator('.approval-tree tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).first();
+      await district.waitFor();
+      expect(await district.innerText()).toContain('Chờ cấp dưới: 0/1 đã phê duyệt');
+      expect(
+        await page
+          .locator('.approval-tree tr.ant-table-row-level-1', { hasText: 'Thị trấn Lộc Bình' })
+          .count(),
+      ).toBe(1);
+      await signOut(page);
+
+      // The district writes and sends its report, long after the deadline.
+      await page.goto('/bao-cao');
+      await signIn(page, 'huyen.locbinh');
+      const item = page.locator('.inbox-to-submit tr.ant-table-row', { hasText: title2024 });
+      await item.waitFor();
+      expect(await item.innerText()).toContain('Đã quá hạn gửi báo cáo');
+      expect(await item.innerText()).toContain('Huyện Lộc Bình');
+      await item.getByRole('link', { name: title2024 }).click();
+      await page.locator('.report-children', { hasText: 'Thị trấn Lộc Bình' }).waitFor();
+      expect(await page.locator('.report-children').innerText()).toContain(
+        'chỉ được phê duyệt sau khi 1 báo cáo cấp dưới đã được phê duyệt',
+      );
+      await page
+        .getByLabel('Kết quả thực hiện phong trào (bắt buộc)')
+        .fill('Huyện đã tổ chức sơ kết phong trào tại 100% xã, thị trấn.');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      expect(await page.locator('.submission-header').innerText()).toContain(late);
+      await signOut(page);
+
+      // The province tries to approve the district first: refused, naming the commune still waiting.
+      await page.goto(requestUrl);
+      await signIn(page, 'bantdkt');
+      await page.getByLabel('Chọn báo cáo của Huyện Lộc Bình').check();
+      await page.getByRole('button', { name: 'Phê duyệt các báo cáo đã chọn (1)' }).click();
+      const refused = page.locator('.approve-result');
+      await refused.waitFor();
+      expect(await refused.innerText()).toContain('Đã phê duyệt 0 báo cáo, 1 báo cáo chưa phê duyệt được.');
+      expect(await refused.innerText()).toContain('còn 1 xã chưa được phê duyệt: Thị trấn Lộc Bình');
+      await page.screenshot({ path: screenshotPath('reports-children-first'), fullPage: true });
+      await signOut(page);
+
+      // The commune sends its report; the district approves it.
+      await page.goto('/bao-cao');
+      await signIn(page, 'xa.locbinh');
+      const own = page.locator('.inbox-to-submit tr.ant-table-row', { hasText: title2024 });
+      await own.getByRole('link', { name: title2024 }).click();
+      await page
+        .getByLabel('Kết quả thực hiện phong trào (bắt buộc)')
+        .fill('Thị trấn đã rà soát, hỗ trợ các hộ nghèo theo kế hoạch.');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      await signOut(page);
+
+      await page.goto('/bao-cao');
+      await signIn(page, 'huyen.locbinh');
+      const toReview = page.locator('.inbox-to-review tr.ant-table-row', { hasText: 'Thị trấn Lộc Bình' });
+      await toReview.getByRole('link', { name: 'Thị trấn Lộc Bình' }).click();
+      await page.getByRole('button', { name: /^(check )?Phê duyệt$/u }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Đã phê duyệt' }).waitFor();
+      await signOut(page);
+
+      // Now the province approves the district; the timeliness board shows both late by the same days.
+      await page.goto(requestUrl);
+      await signIn(page, 'bantdkt');
+      await page.getByLabel('Chọn báo cáo của Huyện Lộc Bình').check();
+      await page.getByRole('button', { name: 'Phê duyệt các báo cáo đã chọn (1)' }).click();
+      await page.locator('.approve-result', { hasText: 'Đã phê duyệt 1 báo cáo.' }).waitFor();
+      await expect
+        .poll(() =>
+          page.locator('.approval-tree tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).first().innerText(),
+        )
+        .toContain('Cấp dưới đã phê duyệt đủ (1)');
+      await page.getByRole('tab', { name: 'Thời hạn gửi báo cáo' }).click();
+      const board = page.locator('.timeliness-board');
+      await board.locator('.timeliness-table tr.ant-table-row').first().waitFor();
+      expect(await board.locator('.timeliness-count--late').innerText()).toContain('2');
+      for (const name of ['Huyện Lộc Bình', 'Thị trấn Lộc Bình']) {
+        const row = await board.locator('.timeliness-table tr.ant-table-row', { hasText: name }).innerText();
+        expect(row).toContain(late);
+        expect(row).toContain('14/06/2024');
+      }
+      await page.screenshot({ path: screenshotPath('reports-late'), fullPage: true });
       expect(problems).toEqual([]);
     } finally {
       await close();
