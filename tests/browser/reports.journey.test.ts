@@ -1,9 +1,11 @@
 // Browser journey of the reports up the hierarchy (issue 6, UI): the provincial emulation board issues a 6-monthly
 // report request to every commune; Xã Lộc Bình finds it in its inbox, sees its figures pre-filled from the registry
 // with their source, fills the support table and writes the narrative, and sends it; the board returns it with a
-// reason, the commune corrects and sends it again; the board approves it from its queue; the timeliness board shows
-// the commune on time (first sending) and the others not yet due; the consolidated report is edited and downloaded as
-// DOCX and PDF. Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
+// reason, the commune corrects and sends it again; the board approves it from its queue; a later amendment of a
+// household shows on the approved report as "changed since approval"; the timeliness board shows the commune on time
+// (first sending) and the others not yet due; the consolidated report is edited and downloaded as DOCX and PDF.
+// A second journey, dated 2024 when districts existed, shows a district's report waiting for its commune's.
+// Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +106,47 @@ async function choose(page: Page, label: string, option: string, typed?: string)
   await select.click();
   if (typed) await select.fill(typed);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/**
+ * As the commune officer, through the API: one poor household of the commune's round of that year is found above the
+ * line on verification (an amendment with its reason). The registry journey does the same in the browser.
+ */
+async function amendOnePoorHousehold(username: string, communeCode: string, year: number): Promise<void> {
+  const context = await browser!.newContext({ baseURL: server!.baseUrl });
+  try {
+    const login = await context.request.post('/api/auth/login', {
+      data: { username, password: demoPassword },
+    });
+    expect(login.ok()).toBe(true);
+    const headers = { 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const rounds = (await (await context.request.get('/api/rounds')).json()) as {
+      id: string;
+      year: number;
+    }[];
+    const round = rounds.find((r) => r.year === year)!;
+    const listed = await context.request.get(
+      `/api/households?unitCode=${communeCode}&roundYear=${year}&category=poor&limit=40`,
+    );
+    const rows = ((await listed.json()) as { rows: { id: string }[] }).rows;
+    for (const h of rows) {
+      const res = await context.request.put(`/api/rounds/${round.id}/households/${h.id}/assessment`, {
+        headers,
+        data: {
+          incomePerCapita: 5_000_000,
+          ticked: [],
+          amendmentReason: 'Xác minh lại: hộ có thu nhập ổn định từ chăn nuôi.',
+        },
+      });
+      if (res.ok()) {
+        expect(((await res.json()) as { category: string }).category).toBe('not_poor');
+        return;
+      }
+    }
+    throw new Error(`no poor household of ${communeCode} could be amended in ${year}`);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Clicks a download button and returns the file's name and bytes. */
@@ -267,6 +310,25 @@ describe('reports journey in Chromium', () => {
       const approvedRow = queue.locator('tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
       await expect.poll(() => approvedRow.innerText()).toContain('Đã phê duyệt');
       await page.screenshot({ path: screenshotPath('reports-approved'), fullPage: true });
+
+      // After approval the commune amends a poor household of its 2025 round (verified above the line): the approved
+      // report keeps its locked figures and shows "changed since approval" with the difference.
+      await amendOnePoorHousehold('xa.locbinh', '06529', 2025);
+      await page.reload();
+      await expect.poll(() => approvedRow.innerText()).toContain('Số liệu thay đổi sau phê duyệt');
+      await approvedRow.getByRole('link', { name: 'Xã Lộc Bình' }).click();
+      const changedAlert = page.locator('.changed-since-approval');
+      await changedAlert.waitFor();
+      expect(await changedAlert.innerText()).toContain('Số hộ nghèo');
+      expect(await page.locator('.report-figures thead').innerText()).toContain('Khi phê duyệt');
+      const poorRow = page
+        .locator('.report-figures tr.ant-table-row')
+        .filter({ has: page.getByRole('cell', { name: 'Số hộ nghèo', exact: true }) });
+      const poorCells = await poorRow.locator('td').allInnerTexts();
+      expect(poorCells[1]).toBe(formatFigure('poor', live.poor!));
+      expect(poorCells[2]).toBe(formatFigure('poor', live.poor! - 1));
+      await page.screenshot({ path: screenshotPath('reports-changed-since-approval'), fullPage: true });
+      await page.goto(requestUrl);
 
       // 7. The timeliness board: the commune on time (its first sending), the 64 others not yet due.
       await page.getByRole('tab', { name: 'Thời hạn gửi báo cáo' }).click();
