@@ -1,15 +1,18 @@
 // Browser journey of the reports up the hierarchy (issue 6, UI): the provincial emulation board issues a 6-monthly
 // report request to every commune; Xã Lộc Bình finds it in its inbox, sees its figures pre-filled from the registry
 // with their source, fills the support table and writes the narrative, and sends it; the board returns it with a
-// reason, the commune corrects and sends it again; the board approves it from its queue; the timeliness board shows
-// the commune on time (first sending) and the others not yet due; the consolidated report is edited and downloaded as
-// DOCX and PDF. Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
+// reason, the commune corrects and sends it again; the board approves it from its queue; a later amendment of a
+// household shows on the approved report as "changed since approval"; the timeliness board shows the commune on time
+// (first sending) and the others not yet due; the consolidated report is edited and downloaded as DOCX and PDF.
+// A second journey, dated 2024 when districts existed, shows a district's report waiting for its commune's.
+// Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { systemClock } from '../../src/shared/clock.ts';
 import { formatFigure } from '../../src/domain/reports/report-figures.ts';
+import { daysBetween } from '../../src/domain/reports/timeliness.ts';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -94,6 +97,56 @@ async function typeDate(page: Page, label: string, iso: string): Promise<void> {
   await input.fill(vi(iso));
   await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(vi(iso));
+}
+
+/** Picks an option of an antd select by its label (typed first, so long lists are filtered). */
+async function choose(page: Page, label: string, option: string, typed?: string): Promise<void> {
+  // An optional field's label ends with "(không bắt buộc)": match the label's start.
+  const select = page.getByLabel(label);
+  await select.click();
+  if (typed) await select.fill(typed);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/**
+ * As the commune officer, through the API: one poor household of the commune's round of that year is found above the
+ * line on verification (an amendment with its reason). The registry journey does the same in the browser.
+ */
+async function amendOnePoorHousehold(username: string, communeCode: string, year: number): Promise<void> {
+  const context = await browser!.newContext({ baseURL: server!.baseUrl });
+  try {
+    const login = await context.request.post('/api/auth/login', {
+      data: { username, password: demoPassword },
+    });
+    expect(login.ok()).toBe(true);
+    const headers = { 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const rounds = (await (await context.request.get('/api/rounds')).json()) as {
+      id: string;
+      year: number;
+    }[];
+    const round = rounds.find((r) => r.year === year)!;
+    const listed = await context.request.get(
+      `/api/households?unitCode=${communeCode}&roundYear=${year}&category=poor&limit=40`,
+    );
+    const rows = ((await listed.json()) as { rows: { id: string }[] }).rows;
+    for (const h of rows) {
+      const res = await context.request.put(`/api/rounds/${round.id}/households/${h.id}/assessment`, {
+        headers,
+        data: {
+          incomePerCapita: 5_000_000,
+          ticked: [],
+          amendmentReason: 'Xác minh lại: hộ có thu nhập ổn định từ chăn nuôi.',
+        },
+      });
+      if (res.ok()) {
+        expect(((await res.json()) as { category: string }).category).toBe('not_poor');
+        return;
+      }
+    }
+    throw new Error(`no poor household of ${communeCode} could be amended in ${year}`);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Clicks a download button and returns the file's name and bytes. */
@@ -258,6 +311,25 @@ describe('reports journey in Chromium', () => {
       await expect.poll(() => approvedRow.innerText()).toContain('Đã phê duyệt');
       await page.screenshot({ path: screenshotPath('reports-approved'), fullPage: true });
 
+      // After approval the commune amends a poor household of its 2025 round (verified above the line): the approved
+      // report keeps its locked figures and shows "changed since approval" with the difference.
+      await amendOnePoorHousehold('xa.locbinh', '06529', 2025);
+      await page.reload();
+      await expect.poll(() => approvedRow.innerText()).toContain('Số liệu thay đổi sau phê duyệt');
+      await approvedRow.getByRole('link', { name: 'Xã Lộc Bình' }).click();
+      const changedAlert = page.locator('.changed-since-approval');
+      await changedAlert.waitFor();
+      expect(await changedAlert.innerText()).toContain('Số hộ nghèo');
+      expect(await page.locator('.report-figures thead').innerText()).toContain('Khi phê duyệt');
+      const poorRow = page
+        .locator('.report-figures tr.ant-table-row')
+        .filter({ has: page.getByRole('cell', { name: 'Số hộ nghèo', exact: true }) });
+      const poorCells = await poorRow.locator('td').allInnerTexts();
+      expect(poorCells[1]).toBe(formatFigure('poor', live.poor!));
+      expect(poorCells[2]).toBe(formatFigure('poor', live.poor! - 1));
+      await page.screenshot({ path: screenshotPath('reports-changed-since-approval'), fullPage: true });
+      await page.goto(requestUrl);
+
       // 7. The timeliness board: the commune on time (its first sending), the 64 others not yet due.
       await page.getByRole('tab', { name: 'Thời hạn gửi báo cáo' }).click();
       const board = page.locator('.timeliness-board');
@@ -299,6 +371,120 @@ describe('reports journey in Chromium', () => {
       expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await page.screenshot({ path: screenshotPath('reports-consolidation'), fullPage: true });
 
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+  it('in 2024 a district report waits for its commune: the province cannot approve Huyện Lộc Bình first; both are late, and shown so', async () => {
+    const { page, problems, close } = await openPage();
+    const today = systemClock.today();
+    const issued = '2024-06-01';
+    const deadline = '2024-06-14';
+    const late = `Chậm ${daysBetween(deadline, today)} ngày`;
+    const title2024 = 'Báo cáo sơ kết 6 tháng đầu năm 2024 phong trào thi đua (thử nghiệm)';
+    try {
+      // The board issues, dated 01/06/2024 when districts still existed, to Huyện Lộc Bình and its Thị trấn Lộc Bình.
+      await page.goto('/bao-cao');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('button', { name: 'Ban hành yêu cầu báo cáo' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
+      await dialog.getByLabel('Tên báo cáo').fill(title2024);
+      await typeDate(page, 'Ngày ban hành', issued);
+      await typeDate(page, 'Hạn gửi báo cáo', deadline);
+      await choose(page, 'Số liệu của kỳ rà soát năm', 'Năm 2023 (đã khoá sổ)');
+      await choose(page, 'Hoặc chọn từng đơn vị', 'Huyện Lộc Bình', 'loc binh');
+      await choose(page, 'Hoặc chọn từng đơn vị', 'Thị trấn Lộc Bình (Huyện Lộc Bình)', 'thi tran loc binh');
+      await dialog.getByRole('button', { name: 'Ban hành' }).click();
+      await page.locator('.request-title', { hasText: title2024 }).waitFor();
+      const requestUrl = new URL(page.url()).pathname;
+      // The commune's report sits under its district's, which waits for it.
+      const district = page.locator('.approval-tree tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).first();
+      await district.waitFor();
+      expect(await district.innerText()).toContain('Chờ cấp dưới: 0/1 đã phê duyệt');
+      expect(
+        await page
+          .locator('.approval-tree tr.ant-table-row-level-1', { hasText: 'Thị trấn Lộc Bình' })
+          .count(),
+      ).toBe(1);
+      await signOut(page);
+
+      // The district writes and sends its report, long after the deadline.
+      await page.goto('/bao-cao');
+      await signIn(page, 'huyen.locbinh');
+      const item = page.locator('.inbox-to-submit tr.ant-table-row', { hasText: title2024 });
+      await item.waitFor();
+      expect(await item.innerText()).toContain('Đã quá hạn gửi báo cáo');
+      expect(await item.innerText()).toContain('Huyện Lộc Bình');
+      await item.getByRole('link', { name: title2024 }).click();
+      await page.locator('.report-children', { hasText: 'Thị trấn Lộc Bình' }).waitFor();
+      expect(await page.locator('.report-children').innerText()).toContain(
+        'chỉ được phê duyệt sau khi 1 báo cáo cấp dưới đã được phê duyệt',
+      );
+      await page
+        .getByLabel('Kết quả thực hiện phong trào (bắt buộc)')
+        .fill('Huyện đã tổ chức sơ kết phong trào tại 100% xã, thị trấn.');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      expect(await page.locator('.submission-header').innerText()).toContain(late);
+      await signOut(page);
+
+      // The province tries to approve the district first: refused, naming the commune still waiting.
+      await page.goto(requestUrl);
+      await signIn(page, 'bantdkt');
+      await page.getByLabel('Chọn báo cáo của Huyện Lộc Bình').check();
+      await page.getByRole('button', { name: 'Phê duyệt các báo cáo đã chọn (1)' }).click();
+      const refused = page.locator('.approve-result');
+      await refused.waitFor();
+      expect(await refused.innerText()).toContain('Đã phê duyệt 0 báo cáo, 1 báo cáo chưa phê duyệt được.');
+      expect(await refused.innerText()).toContain('còn 1 xã chưa được phê duyệt: Thị trấn Lộc Bình');
+      await page.screenshot({ path: screenshotPath('reports-children-first'), fullPage: true });
+      await signOut(page);
+
+      // The commune sends its report; the district approves it.
+      await page.goto('/bao-cao');
+      await signIn(page, 'xa.locbinh');
+      const own = page.locator('.inbox-to-submit tr.ant-table-row', { hasText: title2024 });
+      await own.getByRole('link', { name: title2024 }).click();
+      await page
+        .getByLabel('Kết quả thực hiện phong trào (bắt buộc)')
+        .fill('Thị trấn đã rà soát, hỗ trợ các hộ nghèo theo kế hoạch.');
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Chờ phê duyệt' }).waitFor();
+      await signOut(page);
+
+      await page.goto('/bao-cao');
+      await signIn(page, 'huyen.locbinh');
+      const toReview = page.locator('.inbox-to-review tr.ant-table-row', { hasText: 'Thị trấn Lộc Bình' });
+      await toReview.getByRole('link', { name: 'Thị trấn Lộc Bình' }).click();
+      await page.getByRole('button', { name: /^(check )?Phê duyệt$/u }).click();
+      await page.getByRole('button', { name: 'Đồng ý' }).click();
+      await page.locator('.submission-header .report-state', { hasText: 'Đã phê duyệt' }).waitFor();
+      await signOut(page);
+
+      // Now the province approves the district; the timeliness board shows both late by the same days.
+      await page.goto(requestUrl);
+      await signIn(page, 'bantdkt');
+      await page.getByLabel('Chọn báo cáo của Huyện Lộc Bình').check();
+      await page.getByRole('button', { name: 'Phê duyệt các báo cáo đã chọn (1)' }).click();
+      await page.locator('.approve-result', { hasText: 'Đã phê duyệt 1 báo cáo.' }).waitFor();
+      await expect
+        .poll(() =>
+          page.locator('.approval-tree tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).first().innerText(),
+        )
+        .toContain('Cấp dưới đã phê duyệt đủ (1)');
+      await page.getByRole('tab', { name: 'Thời hạn gửi báo cáo' }).click();
+      const board = page.locator('.timeliness-board');
+      await board.locator('.timeliness-table tr.ant-table-row').first().waitFor();
+      expect(await board.locator('.timeliness-count--late').innerText()).toContain('2');
+      for (const name of ['Huyện Lộc Bình', 'Thị trấn Lộc Bình']) {
+        const row = await board.locator('.timeliness-table tr.ant-table-row', { hasText: name }).innerText();
+        expect(row).toContain(late);
+        expect(row).toContain('14/06/2024');
+      }
+      await page.screenshot({ path: screenshotPath('reports-late'), fullPage: true });
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -169,6 +169,7 @@ export function ApprovalQueue({ detail, onChanged }: { detail: RequestDetailDto;
           {
             title: 'Đơn vị',
             key: 'name',
+            width: 300,
             render: (_, s) => (
               <Space orientation="vertical" size={0}>
                 <Link to={reportSubmissionPath(s.id)}>{s.recipientName}</Link>
