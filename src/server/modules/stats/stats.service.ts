@@ -375,7 +375,15 @@ export function createStatsService(deps: StatsDeps) {
      */
     async refreshStaleFigures(): Promise<string[]> {
       const stale = await repo.roundsWithStaleAggregates(db);
-      for (const roundId of stale) await recomputeRoundAggregates(db, { catalog: deps.catalog, clock: deps.clock }, roundId);
+      for (const roundId of stale) {
+        try {
+          await recomputeRoundAggregates(db, { catalog: deps.catalog, clock: deps.clock }, roundId);
+        } catch (error) {
+          // A round that cannot be summed (a unit under two parents) must not keep the server from starting.
+          const report = deps.logError ?? ((message: string, e: unknown) => process.stderr.write(`${message}: ${String(e)}\n`));
+          report(`Không tính lại được số liệu tổng hợp của kỳ rà soát ${roundId}`, error);
+        }
+      }
       return stale;
     },
 
