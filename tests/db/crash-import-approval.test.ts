@@ -81,6 +81,8 @@ async function digestNow(): Promise<Digest> {
 }
 
 async function start(probe?: { match: string; hit: number }): Promise<ServerProcess> {
+  // One server at a time, as a province runs it (and none left behind when the test ends).
+  if (server) await server.stop();
   server = await startServerProcess(env, probe ? { ...probe, holdMs: HOLD_MS } : undefined);
   return server;
 }

@@ -40,6 +40,10 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, probe?: { match
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // Never outlive the test process, whatever happens to it.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  void exited.then(() => process.off('exit', orphan));
 
   const printed = (pattern: RegExp, timeoutMs = 120_000) =>
     new Promise<void>((resolve, reject) => {
