@@ -199,6 +199,25 @@ describe('parseChoice: drop-down values by label, code or alias, without accents
     expect(parsed.ok ? '' : parsed.message).toContain('"Chủ hộ"');
   });
 
+  // Accents make the word: ignored only when none were typed (found by tests/db/import-fuzz.test.ts).
+  it.each([
+    ['bạn thân', RELATION_OPTIONS],
+    ['Bạn thân', RELATION_OPTIONS],
+    ['Nữ hoàng', SEX_OPTIONS],
+    ['Nông thốn', AREA_OPTIONS],
+  ])('refuses %s, an accented word that only looks like a listed one without its accents', (input, options) => {
+    expect(parseChoice(text(input), options).ok).toBe(false);
+  });
+
+  it.each([
+    ['ban than', RELATION_OPTIONS, 'head'],
+    ['BẢN THÂN', RELATION_OPTIONS, 'head'],
+    ['Con dâu'.normalize('NFD'), RELATION_OPTIONS, 'child_in_law'],
+    ['h’mông', ETHNICITY_OPTIONS, 'mong'],
+  ])('still reads %s', (input, options, expected) => {
+    expect(parseChoice(text(input), options)).toEqual({ ok: true, value: expected });
+  });
+
   it('points to the lists sheet instead of naming 54 ethnic groups', () => {
     const parsed = parseChoice(text('Người sao Hỏa'), ETHNICITY_OPTIONS);
     expect(parsed.ok ? '' : parsed.message).toContain('Danh mục');

@@ -253,16 +253,27 @@ export function parseBoolean(content: CellContent): CellParse<boolean> {
 // ---------------------------------------------------------------------------------------------
 // Drop-down values
 
-const optionIndexes = new WeakMap<readonly ImportOption[], Map<string, string>>();
+const optionIndexes = new WeakMap<readonly ImportOption[], { accented: Map<string, string>; folded: Map<string, string> }>();
 
-function indexOptions(options: readonly ImportOption[]): Map<string, string> {
+/** Lower case, NFC, punctuation as spaces — but the accents kept: "Vợ/chồng" → "vợ chồng". */
+const accentedLabel = (text: string): string =>
+  text
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function indexOptions(options: readonly ImportOption[]): { accented: Map<string, string>; folded: Map<string, string> } {
   let index = optionIndexes.get(options);
   if (index === undefined) {
-    index = new Map();
+    index = { accented: new Map(), folded: new Map() };
     for (const option of options) {
       for (const spelling of [option.label, option.code, ...option.aliases]) {
+        const accented = accentedLabel(spelling);
+        if (accented !== '' && !index.accented.has(accented)) index.accented.set(accented, option.code);
         const folded = foldLabel(spelling);
-        if (folded !== '' && !index.has(folded)) index.set(folded, option.code);
+        if (folded !== '' && !index.folded.has(folded)) index.folded.set(folded, option.code);
       }
     }
     optionIndexes.set(options, index);
@@ -270,11 +281,20 @@ function indexOptions(options: readonly ImportOption[]): Map<string, string> {
   return index;
 }
 
-/** One of the allowed values, matched without accents or case, by label, code or alias. */
+/**
+ * One of the allowed values, by label, code or alias, in any case. Accents are ignored only when the officer typed
+ * none ("nong thon", "ban than"): a value written WITH accents must match with its accents, because in Vietnamese
+ * the accents make the word — the importer fuzz found "bạn thân" (a close friend) read as "bản thân" (oneself, i.e.
+ * the household head), silently giving the household a second head.
+ */
 export function parseChoice(content: CellContent, options: readonly ImportOption[]): CellParse<string> {
   if (content.kind !== 'text' && content.kind !== 'number') return notA(content, 'giá trị trong danh sách');
   const text = displayCell(content);
-  const code = indexOptions(options).get(foldLabel(text));
+  const index = indexOptions(options);
+  const accented = accentedLabel(text);
+  const folded = foldLabel(text);
+  const typedWithoutAccents = accented === folded;
+  const code = index.accented.get(accented) ?? (typedWithoutAccents ? index.folded.get(folded) : undefined);
   if (code !== undefined) return { ok: true, value: code };
   const labels = options.map((o) => `"${o.label}"`);
   const allowed = labels.length <= 12 ? labels.join(', ') : `${labels.slice(0, 6).join(', ')}… (xem trang "Danh mục")`;

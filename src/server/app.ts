@@ -130,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerRoundsRoutes(app, rounds, createRoundListExporter({ db, clock, catalog, scope }));
   const imports = createImportsService({ database, clock, ids, provinceCode, catalog, scope, uploadsDir: config.uploadsDir, maxFileBytes: config.maxUploadBytes, onFiguresChanged });
   await imports.recoverInterrupted();
+  await stats.refreshStaleFigures();
   registerImportsRoutes(app, imports);
   registerStatsRoutes(app, stats);
   const reports = createReportsService({ db, clock, ids, provinceCode, catalog, scope });

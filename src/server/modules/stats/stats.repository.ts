@@ -133,6 +133,18 @@ export async function hasStoredAggregates(db: Executor, roundId: string): Promis
   return rows.length > 0;
 }
 
+/**
+ * Rounds whose stored figures are older than their latest assessment, or missing: a change committed, then the
+ * recompute that follows it (a separate transaction) was cut off by a crash or a restart.
+ */
+export async function roundsWithStaleAggregates(db: Executor): Promise<string[]> {
+  const result = await db.execute(sql`
+    select a.round_id from ${assessments} a
+    group by a.round_id
+    having max(a.created_at) > coalesce((select max(g.computed_at) from ${roundAggregates} g where g.round_id = a.round_id), '-infinity'::timestamptz)`);
+  return rowsOf<{ round_id: string }>(result).map((r) => r.round_id);
+}
+
 /** One recompute of a round at a time; a second waits, then works from everything committed before it. */
 export async function lockRoundAggregates(tx: Tx, roundId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(20250404, hashtext(${roundId}))`);

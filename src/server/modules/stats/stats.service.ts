@@ -372,6 +372,26 @@ export function createStatsService(deps: StatsDeps) {
     },
 
     /**
+     * At start-up: recomputes the rounds whose stored figures predate their latest assessment. The change (an import,
+     * an amendment, drafted lists) and the recompute after it are two transactions; a crash between them left the
+     * dashboards on the old figures until the round's next change — for a frozen round, possibly never (found by
+     * tests/db/crash-import-approval.test.ts).
+     */
+    async refreshStaleFigures(): Promise<string[]> {
+      const stale = await repo.roundsWithStaleAggregates(db);
+      for (const roundId of stale) {
+        try {
+          await recomputeRoundAggregates(db, { catalog: deps.catalog, clock: deps.clock }, roundId);
+        } catch (error) {
+          // A round that cannot be summed (a unit under two parents) must not keep the server from starting.
+          const report = deps.logError ?? ((message: string, e: unknown) => process.stderr.write(`${message}: ${String(e)}\n`));
+          report(`Không tính lại được số liệu tổng hợp của kỳ rà soát ${roundId}`, error);
+        }
+      }
+      return stale;
+    },
+
+    /**
      * For the rounds service's onFiguresChanged hook: recomputes, coalescing bursts of changes into one follow-up pass.
      * It never fails the officer's request — the change is already committed — but reports a failed recompute; the
      * next change or an explicit recompute brings the figures up to date.
