@@ -686,6 +686,7 @@ CREATE TABLE "award_batches" (
 	"catalogue" text NOT NULL,
 	"rules" jsonb NOT NULL,
 	"title" text NOT NULL,
+	"units_date" date NOT NULL,
 	"proposer_level" text NOT NULL,
 	"proposer_unit_code" text,
 	"proposer_organisation_id" uuid,
@@ -872,6 +873,7 @@ CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_user_id");
 CREATE UNIQUE INDEX "assessments_round_household_rev_uq" ON "assessments" USING btree ("round_id","household_id","revision");--> statement-breakpoint
 CREATE INDEX "assessments_current_idx" ON "assessments" USING btree ("round_id","commune_code") WHERE "assessments"."is_current";--> statement-breakpoint
 CREATE INDEX "assessments_household_idx" ON "assessments" USING btree ("household_id");--> statement-breakpoint
+CREATE INDEX "assessments_round_created_idx" ON "assessments" USING btree ("round_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "escape_registrations_household_year_uq" ON "escape_registrations" USING btree ("household_id","year");--> statement-breakpoint
 CREATE INDEX "household_members_household_idx" ON "household_members" USING btree ("household_id");--> statement-breakpoint
 CREATE INDEX "household_members_citizen_idx" ON "household_members" USING btree ("citizen_id");--> statement-breakpoint

@@ -157,6 +157,8 @@ export const assessments = pgTable(
     uniqueIndex('assessments_round_household_rev_uq').on(t.roundId, t.householdId, t.revision),
     index('assessments_current_idx').on(t.roundId, t.communeCode).where(sql`${t.isCurrent}`),
     index('assessments_household_idx').on(t.householdId),
+    // The start-up check for figures left stale by a crash reads max(created_at) per round from this index.
+    index('assessments_round_created_idx').on(t.roundId, t.createdAt),
   ],
 );
 

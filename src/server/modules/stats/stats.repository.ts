@@ -138,10 +138,12 @@ export async function hasStoredAggregates(db: Executor, roundId: string): Promis
  * recompute that follows it (a separate transaction) was cut off by a crash or a restart.
  */
 export async function roundsWithStaleAggregates(db: Executor): Promise<string[]> {
+  // Per round, both maxima come from an index (assessments_round_created_idx, round_aggregates' round index), so the
+  // check costs a few lookups per round rather than a scan of the whole registry at every start.
   const result = await db.execute(sql`
-    select a.round_id from ${assessments} a
-    group by a.round_id
-    having max(a.created_at) > coalesce((select max(g.computed_at) from ${roundAggregates} g where g.round_id = a.round_id), '-infinity'::timestamptz)`);
+    select r.id as round_id from ${reviewRounds} r
+    where (select max(a.created_at) from ${assessments} a where a.round_id = r.id)
+          > coalesce((select max(g.computed_at) from ${roundAggregates} g where g.round_id = r.id), '-infinity'::timestamptz)`);
   return rowsOf<{ round_id: string }>(result).map((r) => r.round_id);
 }
 
