@@ -4,6 +4,7 @@
 // store (attainment of every district and commune, the province's AF view and trend).
 //
 //   npx node bench/aggregates.bench.ts [--engine pglite|postgres] [--households 200000] [--repeat 3]
+//   national scale (benchmark b): --engine postgres --households 27000000 --repeat 1 --parallel 2 --unlogged
 //
 // pglite: in memory. postgres: a fresh database created from BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards. Rows are synthetic, made by the database itself
@@ -79,7 +80,7 @@ export async function seedBenchUnits(database: Database): Promise<void> {
 export async function insertSyntheticRounds(
   database: Database,
   dir: UnitDirectory,
-  options: { households: number; years: readonly number[]; chunk?: number },
+  options: { households: number; years: readonly number[]; chunk?: number; parallel?: number },
 ): Promise<Map<number, string>> {
   const structureDate = roundReferenceDate(Math.max(...options.years));
   const villages = dir.unitsOn(structureDate, 'village');
@@ -91,10 +92,24 @@ export async function insertSyntheticRounds(
     from unnest($1::text[], $2::text[], $3::text[]) with ordinality as t(code, commune, district, ord)`;
   const chunk = options.chunk ?? 50_000;
   const n = options.households;
+  // Chunks are independent inserts: at national scale several run at once on their own connections.
+  const parallel = options.parallel ?? 1;
+  async function eachChunk(run: (from: number, to: number) => Promise<unknown>): Promise<void> {
+    const starts: number[] = [];
+    for (let from = 1; from <= n; from += chunk) starts.push(from);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(parallel, starts.length) }, async () => {
+        while (next < starts.length) {
+          const from = starts[next++] as number;
+          await run(from, Math.min(n, from + chunk - 1));
+        }
+      }),
+    );
+  }
 
-  for (let from = 1; from <= n; from += chunk) {
-    const to = Math.min(n, from + chunk - 1);
-    await database.query(
+  await eachChunk((from, to) =>
+    database.query(
       `with v as (${villageTable})
        insert into households (id, province_code, code, head_name, head_name_folded, village_code, area, ethnic_minority,
                                female_head, created_at, updated_at)
@@ -102,8 +117,8 @@ export async function insertSyntheticRounds(
               v.code, case when g % 5 = 0 then 'urban' else 'rural' end, g % 10 < 7, g % 4 = 0, now(), now()
        from generate_series($4::int, $5::int) as g join v on v.i = g % $6::int`,
       [codes, communes, districts, from, to, codes.length],
-    );
-  }
+    ),
+  );
 
   const rounds = new Map<number, string>();
   for (const year of options.years) {
@@ -117,9 +132,8 @@ export async function insertSyntheticRounds(
       [roundId, year, standard.id, standard.version, `${year}-09-01`, `${year}/QĐ-UBND`, `${year}-12-16`],
     );
     const indicators = standard.indicators.map((i) => i.code);
-    for (let from = 1; from <= n; from += chunk) {
-      const to = Math.min(n, from + chunk - 1);
-      await database.query(
+    await eachChunk((from, to) =>
+      database.query(
         `with v as (${villageTable})
          insert into assessments (id, province_code, round_id, household_id, revision, is_current, village_code,
                                   commune_code, district_code, area, ethnic_minority, female_head, merit_or_social,
@@ -137,8 +151,8 @@ export async function insertSyntheticRounds(
                 now()
          from generate_series($4::int, $5::int) as g join v on v.i = g % $6::int`,
         [codes, communes, districts, from, to, codes.length, year, roundId, indicators, standard.version],
-      );
-    }
+      ),
+    );
   }
   await database.query('analyze households');
   await database.query('analyze assessments');
@@ -171,6 +185,10 @@ async function main(): Promise<void> {
       engine: { type: 'string', default: 'pglite' },
       households: { type: 'string', default: '200000' },
       repeat: { type: 'string', default: '3' },
+      /** national scale: 27000000 */
+      parallel: { type: 'string', default: '1' },
+      /** Bulk-load the assessments into an UNLOGGED table (no WAL while loading; the timed passes only read). Households stay logged: other tables reference them. */
+      unlogged: { type: 'boolean', default: false },
     },
   });
   const engine = values.engine;
@@ -189,7 +207,8 @@ async function main(): Promise<void> {
     const catalog = createUnitsCatalog(db);
     const dir = await catalog.directory();
     log(`[${engine}] tạo ${households} hộ và hai kỳ rà soát (2018, 2019)…`);
-    const setup = await timed(() => insertSyntheticRounds(database, dir, { households, years: [2018, 2019] }));
+    if (values.unlogged) for (const table of ['assessments']) await database.query(`alter table ${table} set unlogged`);
+    const setup = await timed(() => insertSyntheticRounds(database, dir, { households, years: [2018, 2019], parallel: Number(values.parallel) }));
     const rounds = setup.result;
     const round = rounds.get(2019) as string;
     const deps = { catalog, clock: systemClock };
@@ -239,6 +258,7 @@ async function main(): Promise<void> {
       bench: 'aggregates',
       engine,
       households,
+      unloggedSetup: values.unlogged,
       cores: os.availableParallelism(),
       setupSeconds: Number(setup.seconds.toFixed(1)),
       unitsStored: units,
