@@ -36,6 +36,7 @@ import { campaignPath, emulationPaths } from './emulation-paths.ts';
 import { KindTag, scoreSources } from './emulation-common.tsx';
 import { currentStepIndex, formatScore, roundCalendar } from './emulation-helpers.ts';
 import { loadCampaigns, StageTag } from './round-picker.tsx';
+import { UnitTargetsCard } from './unit-targets-card.tsx';
 import { useSignedIn } from '../../session/session-context.tsx';
 
 export function CampaignsList() {
@@ -376,6 +377,7 @@ export function CampaignPage() {
       <Card title="Các đợt đánh giá và lịch">
         <RoundsTable campaign={data} canEdit={manage} onEdit={setEditing} />
       </Card>
+      <UnitTargetsCard campaign={data} canEdit={manage} />
       <CopyCampaignModal campaign={data} open={copying} onClose={() => setCopying(false)} />
       <EditRoundModal
         round={editing}
