@@ -81,9 +81,17 @@ async function typeDate(input: Locator, text: string): Promise<void> {
 
 /** Opens an antd Select and picks the option with the text, in the dropdown that is open now. */
 async function chooseOption(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
   const dropdown = page.locator('.ant-select-dropdown:visible');
-  await dropdown.waitFor();
+  // A select re-rendered by data arriving may swallow the first click: open it again until the dropdown shows.
+  for (let attempt = 0; ; attempt += 1) {
+    await select.click();
+    try {
+      await dropdown.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
   await dropdown.waitFor({ state: 'hidden' });
 }
@@ -208,6 +216,8 @@ describe('emulation and fund journeys in Chromium', () => {
       await b.waitForURL((url) => url.pathname === '/thi-dua/xep-hang');
       await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
       await b.locator('.tie-break-rule', { hasText: 'bằng tổng điểm' }).waitFor();
+      // The 2019 rankings have arrived (not yet published: only the board and the council see them).
+      await b.getByText('Kết quả chưa công bố').waitFor();
       await chooseOption(b, b.locator('.ranking-list-select'), 'Khối các sở, ban, ngành tổng hợp');
       const section = b.locator('.ranking-section', { hasText: 'Khối các sở, ban, ngành tổng hợp' });
       const row = section.locator('.ranking-table tr.ant-table-row', { hasText: department });
@@ -229,6 +239,76 @@ describe('emulation and fund journeys in Chromium', () => {
     } finally {
       await board.close();
       await focal.close();
+    }
+  });
+
+  // Runs after the journey above, which opened the 2019 round's self-assessment window. The district is used rather than
+  // a commune because its 2019 reduction, over many households, is positive in the demo (a commune's may be nil, and
+  // then every target gives 0 points).
+  it('a unit’s measured rate criterion follows its own reduction and target (2.4 of Huyện Lộc Bình, the formula of 3.4): the board sets an own target, recomputes, and the score changes', async () => {
+    const officer = await openPage();
+    const board = await openPage();
+    try {
+      const c = officer.page;
+      await c.goto('/thi-dua/dang-ky');
+      await signIn(c, 'huyen.locbinh');
+      await chooseOption(c, c.locator('.round-select'), 'Đánh giá năm 2019');
+      const form = c.locator('.register-card');
+      await form.waitFor();
+      expect(await form.innerText()).toContain('Huyện Lộc Bình');
+      await c.locator('#register-pledges').fill('Giảm tỷ lệ hộ nghèo theo kế hoạch năm 2019');
+      await form.getByRole('button', { name: 'Đăng ký thi đua' }).click();
+      await c.waitForURL(/\/thi-dua\/bang-diem\//u);
+
+      const b = board.page;
+      await b.goto('/thi-dua/tham-dinh');
+      await signIn(b, 'bantdkt');
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      const recompute = async () => {
+        await b.getByRole('button', { name: 'Tính điểm từ số liệu' }).click();
+        await b.locator('.round-actions .ant-alert', { hasText: 'Đã tính' }).waitFor();
+      };
+      await recompute();
+      await b.locator('.registrations-table').getByRole('link', { name: 'Huyện Lộc Bình' }).click();
+      await b.waitForURL(/\/thi-dua\/bang-diem\//u);
+      const sheetUrl = b.url();
+      const line = b.locator('.score-sheet-table tr.ant-table-row', { hasText: 'Giảm tỷ lệ hộ nghèo trên địa bàn' });
+      const explanation = b.locator('.line-explanation', { hasText: 'Năm 2019:' });
+      await explanation.waitFor();
+      const before = Number((await line.locator('.line-points').innerText()).replace(',', '.'));
+      // The reduction was positive: the line scored something, in full or in part.
+      expect(before).toBeGreaterThan(0);
+      expect(await line.innerText()).toContain('Tính theo công thức');
+      expect(await b.locator('.line-formula', { hasText: 'Mức giảm tỷ lệ hộ nghèo so với mục tiêu' }).count()).toBe(1);
+
+      // An own target for 2019 the other side of the district's actual reduction.
+      await b.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
+      await b.locator('.campaigns-table').getByRole('link', { name: /2016 - 2020/u }).click();
+      const card = b.locator('.unit-targets');
+      await card.waitFor();
+      await card.locator('#unit-target_year').fill('2019');
+      await card.locator('#unit-target_unitCode').click();
+      await card.locator('#unit-target_unitCode').pressSequentially('loc binh');
+      await b.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Huyện Lộc Bình (188)' }).first().click();
+      await card.locator('#unit-target_requiredReduction').fill(before >= 25 ? '60' : '0.01');
+      await card.locator('#unit-target_reason').fill('Giao mục tiêu riêng theo Nghị quyết của Huyện ủy (thử)');
+      await card.getByRole('button', { name: 'Lưu mục tiêu' }).click();
+      await card.locator('tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).waitFor();
+
+      await b.getByRole('menuitem', { name: 'Thẩm định, chấm điểm' }).click();
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      await recompute();
+      await b.goto(sheetUrl);
+      await explanation.waitFor();
+      const after = Number((await line.locator('.line-points').innerText()).replace(',', '.'));
+      expect(after).not.toBe(before);
+      expect(await explanation.innerText()).toContain('tự đặt mục tiêu');
+      await b.screenshot({ path: screenshotPath('emulation-district-2-4-own-target'), fullPage: true });
+      expect(officer.problems).toEqual([]);
+      expect(board.problems).toEqual([]);
+    } finally {
+      await officer.close();
+      await board.close();
     }
   });
 
