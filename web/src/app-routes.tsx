@@ -43,7 +43,7 @@ const RankingsPage = lazy(() => import('./pages/emulation/rankings-page.tsx'));
 const RegistrationStatusPage = lazy(() => import('./pages/emulation/registration-status-page.tsx'));
 const ExemplarLibraryPage = lazy(() => import('./pages/emulation/exemplar-library-page.tsx'));
 const FundLedgerPage = lazy(() => import('./pages/fund/fund-ledger-page.tsx'));
-const PublicFundPage = lazy(() => import('./pages/fund/public-fund-page.tsx'));
+const PublicFundPage = lazy(() => import('./pages/public/public-fund-page.tsx'));
 
 function Loading() {
   return (

@@ -23,6 +23,8 @@ import type {
   registerBody,
   registrationStatusDto,
   selfAssessBody,
+  unitTargetBody,
+  unitTargetDto,
   updateRoundBody,
   verificationQueueDto,
   verifyBody,
@@ -53,6 +55,8 @@ export type VerifyInput = z.input<typeof verifyBody>;
 export type VerificationQueue = z.infer<typeof verificationQueueDto>;
 export type RecomputeResult = z.infer<typeof recomputeResultDto>;
 export type RecordsFilter = z.input<typeof recordsQuery>;
+export type UnitTargetInput = z.input<typeof unitTargetBody>;
+export type UnitTargetDto = z.infer<typeof unitTargetDto>;
 export type InitiativeDto = z.infer<typeof initiativeDto>;
 export type ModelDto = z.infer<typeof modelDto>;
 
@@ -95,6 +99,8 @@ export const emulationApi = {
   campaigns: () => api.get<CampaignSummary[]>('/api/emulation/campaigns'),
   campaign: (id: string) => api.get<CampaignDto>(`/api/emulation/campaigns/${id}`),
   copyCampaign: (id: string, body: CopyCampaignInput) => api.post<CampaignDto>(`/api/emulation/campaigns/${id}/copy`, body),
+  unitTargets: (campaignId: string) => api.get<UnitTargetDto[]>(`/api/emulation/campaigns/${campaignId}/unit-targets`),
+  setUnitTarget: (campaignId: string, body: UnitTargetInput) => api.put<UnitTargetDto[]>(`/api/emulation/campaigns/${campaignId}/unit-targets`, body),
   updateRound: (roundId: string, body: UpdateRoundInput) => api.patch<EmulationRoundDto>(`/api/emulation/rounds/${roundId}`, body),
   register: (roundId: string, body: RegisterInput) => api.post<RegistrationDto>(`/api/emulation/rounds/${roundId}/registrations`, body),
   status: (roundId: string) => api.get<RegistrationStatus>(`/api/emulation/rounds/${roundId}/registrations`),

@@ -25,7 +25,7 @@ import {
 } from 'antd';
 import { CalendarOutlined, CopyOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { participantTypeSections } from '../../../../src/domain/emulation/participant-types.ts';
+import { participantTypeSections, type ParticipantType } from '../../../../src/domain/emulation/participant-types.ts';
 import { formatNumber } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
 import { emulationApi, type CampaignDto, type CopyCampaignInput, type EmulationRoundDto } from '../../api/emulation-endpoints.ts';
@@ -36,6 +36,7 @@ import { campaignPath, emulationPaths } from './emulation-paths.ts';
 import { KindTag, scoreSources } from './emulation-common.tsx';
 import { currentStepIndex, formatScore, roundCalendar } from './emulation-helpers.ts';
 import { loadCampaigns, StageTag } from './round-picker.tsx';
+import { UnitTargetsCard } from './unit-targets-card.tsx';
 import { useSignedIn } from '../../session/session-context.tsx';
 
 export function CampaignsList() {
@@ -212,13 +213,26 @@ function EditRoundModal({ round, onClose, onSaved }: { round: EmulationRoundDto 
   );
 }
 
+// Short names for the tab list (the full name heads each tab's content).
+const shortTypeLabels: Record<ParticipantType, string> = {
+  department_front_union: 'Sở, ngành, MTTQ, đoàn thể',
+  district: 'Huyện, thành phố',
+  commune: 'Xã, phường, thị trấn',
+  village: 'Thôn, bản, tổ dân phố',
+  household_non_poor: 'Hộ không nghèo',
+  household_poor: 'Hộ nghèo, cận nghèo, mới thoát nghèo',
+  poverty_cadre: 'Cán bộ làm công tác giảm nghèo',
+  enterprise_cooperative: 'Doanh nghiệp, hợp tác xã',
+};
+
 function CriteriaTabs({ campaign }: { campaign: CampaignDto }) {
   return (
     <Tabs
       className="criteria-tabs"
+      tabPlacement="start"
       items={campaign.criteriaSets.map((set) => ({
         key: set.participantType,
-        label: `${participantTypeSections[set.participantType]} ${set.participantTypeLabel}`,
+        label: `${participantTypeSections[set.participantType]} ${shortTypeLabels[set.participantType]}`,
         children: (
           <div className="criteria-set" data-type={set.participantType}>
             <Typography.Paragraph>
@@ -234,19 +248,19 @@ function CriteriaTabs({ campaign }: { campaign: CampaignDto }) {
               dataSource={set.criteria}
               columns={[
                 { title: 'Mã', dataIndex: 'code', width: 70, render: (code: string) => <strong className="criterion-code">{code}</strong> },
-                { title: 'Nội dung tiêu chí', dataIndex: 'text' },
-                { title: 'Điểm tối đa', dataIndex: 'maxPoints', width: 100, align: 'right', render: (v: number) => formatScore(v) },
-                { title: 'Loại', dataIndex: 'kind', width: 110, render: (_: unknown, c) => <KindTag kind={c.kind} label={c.kindLabel} /> },
                 {
-                  title: 'Cách có điểm',
-                  width: 360,
+                  title: 'Nội dung tiêu chí và cách có điểm',
+                  dataIndex: 'text',
                   render: (_: unknown, c) => (
-                    <Space orientation="vertical" size={0} className="score-source-text">
+                    <Space orientation="vertical" size={2} className="score-source-text">
+                      <span>{c.text}</span>
                       {c.formulaLabel ? <Typography.Text strong>Công thức: {c.formulaLabel}</Typography.Text> : null}
                       <Typography.Text type="secondary">{c.scoreSource}</Typography.Text>
                     </Space>
                   ),
                 },
+                { title: 'Điểm tối đa', dataIndex: 'maxPoints', width: 100, align: 'right', render: (v: number) => formatScore(v) },
+                { title: 'Loại', dataIndex: 'kind', width: 110, render: (_: unknown, c) => <KindTag kind={c.kind} label={c.kindLabel} /> },
               ]}
             />
           </div>
@@ -363,6 +377,7 @@ export function CampaignPage() {
       <Card title="Các đợt đánh giá và lịch">
         <RoundsTable campaign={data} canEdit={manage} onEdit={setEditing} />
       </Card>
+      <UnitTargetsCard campaign={data} canEdit={manage} />
       <CopyCampaignModal campaign={data} open={copying} onClose={() => setCopying(false)} />
       <EditRoundModal
         round={editing}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participantTypes } from '../../../../src/domain/emulation/participant-types.ts';
-import { currentStepIndex, formatScore, rankingChartOption, reconciles, registrableParticipants, roundCalendar } from './emulation-helpers.ts';
+import { currentStepIndex, formatScore, parseSignatories, rankingChartOption, reconciles, registrableParticipants, roundCalendar } from './emulation-helpers.ts';
 
 const orgs = [
   { id: 'o-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', type: 'department' },
@@ -81,4 +81,19 @@ describe('reconciles: opening + received − spent = closing', () => {
     [{ opening: 1_000, received: 500, spent: 700, closing: 801 }, false],
     [{ opening: 0, received: 0, spent: 0, closing: 0 }, true],
   ])('%o → %s', (b, ok) => expect(reconciles(b)).toBe(ok));
+});
+
+describe('parseSignatories: one signatory per line, "name; position; member"', () => {
+  it('reads each line, the member defaulting to the group', () => {
+    expect(parseSignatories('Nguyễn Văn An; Giám đốc; Sở Y tế\n\n Hoàng Thị Bình ; Phó Chủ tịch \n', 'Khối các sở')).toEqual({
+      ok: true,
+      signatories: [
+        { name: 'Nguyễn Văn An', position: 'Giám đốc', memberName: 'Sở Y tế' },
+        { name: 'Hoàng Thị Bình', position: 'Phó Chủ tịch', memberName: 'Khối các sở' },
+      ],
+    });
+  });
+  it('names the line it cannot read (no position)', () => {
+    expect(parseSignatories('Nguyễn Văn An', 'Khối')).toEqual({ ok: false, line: 'Nguyễn Văn An' });
+  });
 });

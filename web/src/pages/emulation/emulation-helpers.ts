@@ -130,3 +130,19 @@ export function rankingChartOption(entries: readonly { rank: number; participant
 export function reconciles(b: { opening: number; received: number; spent: number; closing: number }): boolean {
   return b.opening + b.received - b.spent === b.closing;
 }
+
+/**
+ * Signatories of a joint pledge typed one per line as "Họ tên; chức vụ; đơn vị thành viên" (the unit may be left out:
+ * it is then the group itself). Returns the list, or the first line that cannot be read.
+ */
+export function parseSignatories(text: string, groupName: string): { ok: true; signatories: { name: string; position: string; memberName: string }[] } | { ok: false; line: string } {
+  const signatories = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [name, position, memberName] = line.split(';').map((p) => p.trim());
+    if (!name || !position) return { ok: false, line };
+    signatories.push({ name, position, memberName: memberName || groupName });
+  }
+  return { ok: true, signatories };
+}

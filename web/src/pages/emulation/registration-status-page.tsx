@@ -1,11 +1,78 @@
 // Who has and has not registered for a round (within the caller's scope), and the joint pledges (giao ước thi đua)
 // of the clusters and blocks with their signatories.
-import { Alert, Card, Collapse, Empty, List, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Collapse, DatePicker, Empty, Form, Input, List, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { groupKindLabels } from '../../../../src/shared/schemas/participants.schema.ts';
 import { formatDate, formatNumber } from '../../../../src/shared/vi-format.ts';
+import { errorMessage } from '../../api/client.ts';
 import { emulationApi } from '../../api/emulation-endpoints.ts';
+import { toIso, viDateFormat } from '../../lib/dates.ts';
 import { useApi } from '../../lib/use-api.ts';
+import { useSignedIn } from '../../session/session-context.tsx';
+import { parseSignatories } from './emulation-helpers.ts';
 import { RoundSelect, useRoundChoice } from './round-picker.tsx';
+
+interface PledgeValues {
+  signedOn: Dayjs;
+  place?: string;
+  pledges: string;
+  signatories: string;
+}
+
+/** Records a cluster's or block's joint pledge (giao ước thi đua): the board, or a member's focal point. */
+function JointPledgeModal({ roundId, group, onClose, onSaved }: { roundId: string; group: { groupId: string; name: string } | null; onClose(): void; onSaved(): void }) {
+  const [form] = Form.useForm<PledgeValues>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
+  if (!group) return null;
+  const submit = async (v: PledgeValues) => {
+    const parsed = parseSignatories(v.signatories, group.name);
+    if (!parsed.ok) {
+      setError(`Không đọc được dòng "${parsed.line}": ghi "Họ tên; chức vụ; đơn vị".`);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await emulationApi.recordJointPledge(roundId, {
+        groupId: group.groupId,
+        signedOn: toIso(v.signedOn),
+        place: v.place?.trim() || undefined,
+        pledges: v.pledges.split('\n').map((p) => p.trim()).filter(Boolean),
+        signatories: parsed.signatories,
+      });
+      void message.success(`Đã ghi giao ước thi đua của ${group.name}.`);
+      onSaved();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal title={`Giao ước thi đua: ${group.name}`} open okText="Ghi giao ước" cancelText="Huỷ" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={640}>
+      <Form<PledgeValues> form={form} layout="vertical" name="joint-pledge" onFinish={(v) => void submit(v)}>
+        <Space>
+          <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Chọn ngày ký' }]}>
+            <DatePicker format={viDateFormat} />
+          </Form.Item>
+          <Form.Item name="place" label="Địa điểm">
+            <Input maxLength={300} style={{ width: 320 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="pledges" label="Nội dung giao ước (mỗi dòng một nội dung)" rules={[{ required: true, whitespace: true, message: 'Ghi nội dung giao ước' }]}>
+          <Input.TextArea autoSize={{ minRows: 3 }} />
+        </Form.Item>
+        <Form.Item name="signatories" label="Đại diện ký (mỗi dòng: Họ tên; chức vụ; đơn vị)" rules={[{ required: true, whitespace: true, message: 'Ghi người ký' }]}>
+          <Input.TextArea autoSize={{ minRows: 3 }} placeholder="Nguyễn Văn A; Giám đốc; Sở Y tế" />
+        </Form.Item>
+        {error ? <Alert type="error" showIcon title={error} /> : null}
+      </Form>
+    </Modal>
+  );
+}
 
 export default function RegistrationStatusPage() {
   const picker = useRoundChoice('open');
@@ -13,6 +80,9 @@ export default function RegistrationStatusPage() {
   const status = useApi(() => (roundId ? emulationApi.status(roundId) : Promise.resolve(null)), [roundId]);
   const pledges = useApi(() => (roundId ? emulationApi.jointPledges(roundId) : Promise.resolve([])), [roundId]);
   const data = status.data;
+  const { can } = useSignedIn();
+  const mayPledge = can('emulation.manage') || can('emulation.participate');
+  const [pledging, setPledging] = useState<{ groupId: string; name: string } | null>(null);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -80,6 +150,17 @@ export default function RegistrationStatusPage() {
                     {done}/{g.members.length} đã đăng ký
                   </span>
                   {g.jointPledgeSignedOn ? <Tag color="green">Giao ước ký ngày {formatDate(g.jointPledgeSignedOn)}</Tag> : <Tag color="orange">Chưa có giao ước</Tag>}
+                  {mayPledge && !picker.chosen?.round.published ? (
+                    <Button
+                      size="small"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        setPledging({ groupId: g.groupId, name: g.name });
+                      }}
+                    >
+                      {g.jointPledgeSignedOn ? 'Ghi lại giao ước' : 'Ghi giao ước'}
+                    </Button>
+                  ) : null}
                 </Space>
               ),
               children: (
@@ -121,6 +202,18 @@ export default function RegistrationStatusPage() {
           })}
         />
       </Card>
+      {roundId ? (
+        <JointPledgeModal
+          roundId={roundId}
+          group={pledging}
+          onClose={() => setPledging(null)}
+          onSaved={() => {
+            setPledging(null);
+            status.reload();
+            pledges.reload();
+          }}
+        />
+      ) : null}
     </Space>
   );
 }

@@ -291,7 +291,7 @@ export function ScoreSheetView({ sheet, onChange }: { sheet: ScoreSheetDto; onCh
             width: 220,
             render: (_: unknown, l) => (
               <Space orientation="vertical" size={2}>
-                <SourceTag source={l.source} label={l.sourceLabel} />
+                {l.status === 'scored' ? <SourceTag source={l.source} label={l.sourceLabel} /> : null}
                 <Tag color={statusColors[l.status]} className={`line-status status-${l.status}`}>
                   {l.statusLabel}
                 </Tag>

@@ -1,0 +1,369 @@
+// Browser journeys of the emulation movement and the Fund for the Poor (issue 5, "Must show"): the seeded 2016–2020
+// campaign lists every criterion of plan §III under its participant type with the four score sources; a department's
+// focal point registers, self-assesses a criterion with an attached file, the board verifies it and the department
+// appears in its block's ranking; a household exemplar under 5b.3 shows its stable-escape years from the registry;
+// the fund's balances reconcile and the public page names no beneficiary. Real server, fresh embedded database, demo data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+
+const demoPassword = 'ChungTay@2026';
+const department = 'Sở Lao động - Thương binh và Xã hội';
+const planCodes: Record<string, string[]> = {
+  'III.1': ['1.1', '1.2', '1.3'],
+  'III.2': ['2.1', '2.2', '2.3', '2.4'],
+  'III.3': ['3.1', '3.2', '3.3', '3.4'],
+  'III.4': ['4.1', '4.2', '4.3', '4.4', '4.5'],
+  'III.5a': ['5a.1'],
+  'III.5b': ['5b.1', '5b.2', '5b.3', '5b.4'],
+  'III.6': ['6.1'],
+  'III.7': ['7.1', '7.2', '7.3'],
+};
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let setupError: unknown = null;
+
+beforeAll(async () => {
+  try {
+    ensureWebBuilt();
+    browser = await launchChromium();
+    server = await startDemoServer();
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+  if (setupError) throw setupError;
+  if (!browser || !server) throw new Error('The browser or the server did not start.');
+  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.waitForURL(/\/dang-nhap/u);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(demoPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+/** "1.250.000 đ" → 1250000. */
+function money(text: string): number {
+  return Number(text.replace(/[^\d]/gu, ''));
+}
+
+/** A date n days from today in Vietnam, as dd/MM/yyyy. */
+function viDate(days: number): string {
+  const d = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+}
+
+async function typeDate(input: Locator, text: string): Promise<void> {
+  await input.click();
+  await input.press('Control+a');
+  await input.pressSequentially(text);
+  await input.press('Enter');
+}
+
+/** Opens an antd Select and picks the option with the text, in the dropdown that is open now. */
+async function chooseOption(page: Page, select: Locator, text: string): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  // A select re-rendered by data arriving may swallow the first click: open it again until the dropdown shows.
+  for (let attempt = 0; ; attempt += 1) {
+    await select.click();
+    try {
+      await dropdown.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+  await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
+describe('emulation and fund journeys in Chromium', () => {
+  it('the seeded 2016–2020 campaign lists every criterion of plan §III under its participant type, with the four score sources; the library shows a 5b.3 household’s stable-escape years', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await page.goto('/');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
+      await page.waitForURL((url) => url.pathname === '/thi-dua');
+      await page.locator('.campaigns-table').getByRole('link', { name: /2016 - 2020/u }).click();
+      await page.waitForURL(/\/thi-dua\/phong-trao\//u);
+      await page.locator('.campaign-title').waitFor();
+      const sources = await page.locator('.score-sources').innerText();
+      for (const s of ['Tính từ số liệu theo công thức', 'Tự chấm kèm minh chứng', 'Hội đồng Thi đua - Khen thưởng chấm', 'Ban Thi đua - Khen thưởng điều chỉnh']) expect(sources).toContain(s);
+
+      const seenKinds = new Set<string>();
+      for (const [section, codes] of Object.entries(planCodes)) {
+        await page.locator('.criteria-tabs .ant-tabs-tab', { hasText: `${section} ` }).click();
+        const panel = page.locator('.criteria-tabs [role=tabpanel]:not([aria-hidden=true])');
+        await panel.locator('.criteria-table tbody tr.ant-table-row').first().waitFor();
+        const shown = await panel.locator('.criteria-table .criterion-code').allInnerTexts();
+        expect(shown, section).toEqual(codes);
+        for (const k of await panel.locator('.criterion-kind').allInnerTexts()) seenKinds.add(k);
+        if (section === 'III.3') {
+          // 3.4 is measured by its formula (the commune's rate reduction against its target).
+          const row = panel.locator('tr.ant-table-row', { hasText: '3.4' });
+          expect(await row.locator('.criterion-kind').innerText()).toBe('Đo lường');
+          expect(await row.innerText()).toContain('Mức giảm tỷ lệ hộ nghèo so với mục tiêu');
+        }
+      }
+      expect([...seenKinds].sort()).toEqual(['Hội đồng', 'Minh chứng', 'Đo lường']);
+      await expect.poll(() => page.locator('.rounds-table tbody tr.ant-table-row').count()).toBe(6);
+      expect(await page.locator('.rounds-table').innerText()).toContain('11/06/2020');
+      await page.screenshot({ path: screenshotPath('emulation-campaign'), fullPage: true });
+
+      await page.getByRole('menuitem', { name: 'Sáng kiến, điển hình' }).click();
+      await page.waitForURL((url) => url.pathname === '/thi-dua/dien-hinh');
+      const household = page.locator('.exemplars-table tr.ant-table-row', { hasText: 'Hộ gia đình' }).first();
+      await household.waitFor();
+      expect(await household.innerText()).toContain('5b.3');
+      const years = Number((await household.locator('.stable-escape-years').innerText()).replace(/\D/gu, ''));
+      expect(years).toBeGreaterThanOrEqual(3);
+      expect(await household.innerText()).toContain('Đạt 5b.3');
+      // Accent-insensitive search.
+      await page.getByLabel('Tìm trong thư viện').fill('mo hinh nuoi de');
+      await page.getByRole('tab', { name: /Mô hình giảm nghèo \(1\)/u }).click();
+      expect(await page.locator('.models-table tbody').innerText()).toContain('Mô hình nuôi dê sinh sản luân chuyển');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a department’s focal point registers and self-assesses 1.1 with a file; the board verifies it and the department appears in its block’s ranking', async () => {
+    const board = await openPage();
+    const focal = await openPage();
+    try {
+      // The board opens the 2019 round's self-assessment window around today (the seeded dates are in 2019–2020).
+      const b = board.page;
+      await b.goto('/thi-dua');
+      await signIn(b, 'bantdkt');
+      await b.locator('.campaigns-table').getByRole('link', { name: /2016 - 2020/u }).click();
+      await b.getByRole('button', { name: 'Sửa lịch Đánh giá năm 2019' }).click();
+      const modal = b.locator('.ant-modal', { hasText: 'Sửa lịch: Đánh giá năm 2019' });
+      const range = modal.locator('.ant-picker-range input');
+      await typeDate(range.nth(0), viDate(-1));
+      await typeDate(range.nth(1), viDate(10));
+      await typeDate(modal.locator('#round-verification-until'), viDate(20));
+      await typeDate(modal.locator('#round-council-on'), viDate(25));
+      await typeDate(modal.locator('#round-publication-on'), viDate(30));
+      await modal.getByRole('button', { name: 'Lưu lịch' }).click();
+      await modal.waitFor({ state: 'detached' });
+      await expect.poll(() => b.locator('.rounds-table tr.ant-table-row', { hasText: 'Đánh giá năm 2019' }).locator('.round-stage').innerText()).toContain('Đang tự chấm điểm');
+
+      // The focal point of the Department of Labour registers with its pledges…
+      const f = focal.page;
+      await f.goto('/');
+      await signIn(f, 'so.ldtbxh');
+      await f.getByRole('menuitem', { name: 'Đăng ký, tự chấm điểm' }).click();
+      await f.waitForURL((url) => url.pathname === '/thi-dua/dang-ky');
+      await chooseOption(f, f.locator('.round-select'), 'Đánh giá năm 2019');
+      const form = f.locator('.register-card');
+      await form.waitFor();
+      expect(await form.innerText()).toContain(department);
+      await f.locator('#register-pledges').fill('Hoàn thành đúng hạn các văn bản hướng dẫn chính sách giảm nghèo\nPhối hợp hỗ trợ 2 xã đặc biệt khó khăn');
+      await form.getByRole('button', { name: 'Đăng ký thi đua' }).click();
+      await f.waitForURL(/\/thi-dua\/bang-diem\//u);
+      await f.locator('.sheet-title', { hasText: department }).waitFor();
+
+      // …and self-assesses criterion 1.1 with a PDF as evidence.
+      const line = f.locator('.score-sheet-table tr.ant-table-row', { hasText: 'Hoàn thành có chất lượng' });
+      await line.getByRole('button', { name: 'Tự chấm' }).click();
+      const self = f.locator('.ant-modal', { hasText: 'Tự chấm tiêu chí 1.1' });
+      await self.locator('#self-points').fill('30');
+      await self.locator('#self-note').fill('Ban hành 4 văn bản hướng dẫn đúng hạn.');
+      await self.locator('.evidence-upload input[type=file]').setInputFiles({ name: 'van-ban-huong-dan-2019.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Chung Tay journey\n%%EOF\n') });
+      await self.locator('.uploaded-file', { hasText: 'van-ban-huong-dan-2019.pdf' }).waitFor();
+      await self.getByRole('button', { name: 'Gửi tự chấm' }).click();
+      await self.waitFor({ state: 'detached' });
+      await expect.poll(() => line.locator('.line-status').innerText()).toBe('Chờ thẩm định');
+      const detail = f.locator('.score-sheet-table .line-self').first();
+      expect(await detail.innerText()).toContain('van-ban-huong-dan-2019.pdf');
+      expect(focal.problems).toEqual([]);
+
+      // The board verifies it from its queue, recomputes the measured criteria and reads the block's ranking.
+      await b.getByRole('menuitem', { name: 'Thẩm định, chấm điểm' }).click();
+      await b.waitForURL((url) => url.pathname === '/thi-dua/tham-dinh');
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      const item = b.locator('.verification-queue tr.ant-table-row', { hasText: department });
+      await item.waitFor();
+      expect(await item.innerText()).toContain('van-ban-huong-dan-2019.pdf');
+      expect(await item.innerText()).toContain('30 / 35');
+      await item.getByRole('button', { name: /^Chấp nhận /u }).click();
+      await item.waitFor({ state: 'detached' });
+      await b.getByRole('button', { name: 'Tính điểm từ số liệu' }).click();
+      await b.locator('.round-actions .ant-alert', { hasText: 'Đã tính' }).waitFor();
+
+      await b.getByRole('menuitem', { name: 'Xếp hạng thi đua' }).click();
+      await b.waitForURL((url) => url.pathname === '/thi-dua/xep-hang');
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      await b.locator('.tie-break-rule', { hasText: 'bằng tổng điểm' }).waitFor();
+      // The 2019 rankings have arrived (not yet published: only the board and the council see them).
+      await b.getByText('Kết quả chưa công bố').waitFor();
+      await chooseOption(b, b.locator('.ranking-list-select'), 'Khối các sở, ban, ngành tổng hợp');
+      const section = b.locator('.ranking-section', { hasText: 'Khối các sở, ban, ngành tổng hợp' });
+      const row = section.locator('.ranking-table tr.ant-table-row', { hasText: department });
+      await row.waitFor();
+      const cells = await row.locator('td').allInnerTexts();
+      expect(Number(cells[0])).toBeGreaterThanOrEqual(1);
+      expect(Number(cells[2]!.replace(',', '.'))).toBeGreaterThanOrEqual(30);
+      await section.locator('.ranking-chart canvas').first().waitFor();
+      await b.screenshot({ path: screenshotPath('emulation-block-ranking-2019'), fullPage: true });
+
+      // The department's score sheet explains the line: evidence, and who verified it.
+      await row.locator('.ranking-name').click();
+      await b.waitForURL(/\/thi-dua\/bang-diem\//u);
+      const verified = b.locator('.score-sheet-table .line-verification').first();
+      await verified.waitFor();
+      expect(await verified.innerText()).toContain('Chấp nhận');
+      expect(await verified.innerText()).toContain('Ban Thi đua - Khen thưởng');
+      expect(board.problems).toEqual([]);
+    } finally {
+      await board.close();
+      await focal.close();
+    }
+  });
+
+  // Runs after the journey above, which opened the 2019 round's self-assessment window. The district is used rather than
+  // a commune because its 2019 reduction, over many households, is positive in the demo (a commune's may be nil, and
+  // then every target gives 0 points).
+  it('a unit’s measured rate criterion follows its own reduction and target (2.4 of Huyện Lộc Bình, the formula of 3.4): the board sets an own target, recomputes, and the score changes', async () => {
+    const officer = await openPage();
+    const board = await openPage();
+    try {
+      const c = officer.page;
+      await c.goto('/thi-dua/dang-ky');
+      await signIn(c, 'huyen.locbinh');
+      await chooseOption(c, c.locator('.round-select'), 'Đánh giá năm 2019');
+      const form = c.locator('.register-card');
+      await form.waitFor();
+      expect(await form.innerText()).toContain('Huyện Lộc Bình');
+      await c.locator('#register-pledges').fill('Giảm tỷ lệ hộ nghèo theo kế hoạch năm 2019');
+      await form.getByRole('button', { name: 'Đăng ký thi đua' }).click();
+      await c.waitForURL(/\/thi-dua\/bang-diem\//u);
+
+      const b = board.page;
+      await b.goto('/thi-dua/tham-dinh');
+      await signIn(b, 'bantdkt');
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      const recompute = async () => {
+        await b.getByRole('button', { name: 'Tính điểm từ số liệu' }).click();
+        await b.locator('.round-actions .ant-alert', { hasText: 'Đã tính' }).waitFor();
+      };
+      await recompute();
+      await b.locator('.registrations-table').getByRole('link', { name: 'Huyện Lộc Bình' }).click();
+      await b.waitForURL(/\/thi-dua\/bang-diem\//u);
+      const sheetUrl = b.url();
+      const line = b.locator('.score-sheet-table tr.ant-table-row', { hasText: 'Giảm tỷ lệ hộ nghèo trên địa bàn' });
+      const explanation = b.locator('.line-explanation', { hasText: 'Năm 2019:' });
+      await explanation.waitFor();
+      const before = Number((await line.locator('.line-points').innerText()).replace(',', '.'));
+      // The reduction was positive: the line scored something, in full or in part.
+      expect(before).toBeGreaterThan(0);
+      expect(await line.innerText()).toContain('Tính theo công thức');
+      expect(await b.locator('.line-formula', { hasText: 'Mức giảm tỷ lệ hộ nghèo so với mục tiêu' }).count()).toBe(1);
+
+      // An own target for 2019 the other side of the district's actual reduction.
+      await b.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
+      await b.locator('.campaigns-table').getByRole('link', { name: /2016 - 2020/u }).click();
+      const card = b.locator('.unit-targets');
+      await card.waitFor();
+      await card.locator('#unit-target_year').fill('2019');
+      await card.locator('#unit-target_unitCode').click();
+      await card.locator('#unit-target_unitCode').pressSequentially('loc binh');
+      await b.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Huyện Lộc Bình (188)' }).first().click();
+      await card.locator('#unit-target_requiredReduction').fill(before >= 25 ? '60' : '0.01');
+      await card.locator('#unit-target_reason').fill('Giao mục tiêu riêng theo Nghị quyết của Huyện ủy (thử)');
+      await card.getByRole('button', { name: 'Lưu mục tiêu' }).click();
+      await card.locator('tr.ant-table-row', { hasText: 'Huyện Lộc Bình' }).waitFor();
+
+      await b.getByRole('menuitem', { name: 'Thẩm định, chấm điểm' }).click();
+      await chooseOption(b, b.locator('.round-select'), 'Đánh giá năm 2019');
+      await recompute();
+      await b.goto(sheetUrl);
+      await explanation.waitFor();
+      const after = Number((await line.locator('.line-points').innerText()).replace(',', '.'));
+      expect(after).not.toBe(before);
+      expect(await explanation.innerText()).toContain('tự đặt mục tiêu');
+      await b.screenshot({ path: screenshotPath('emulation-district-2-4-own-target'), fullPage: true });
+      expect(officer.problems).toEqual([]);
+      expect(board.problems).toEqual([]);
+    } finally {
+      await officer.close();
+      await board.close();
+    }
+  });
+
+  it('the fund’s balances reconcile for every period, and the public disclosure names no beneficiary', async () => {
+    const officer = await openPage();
+    const visitor = await openPage();
+    try {
+      // A district officer reads the Lộc Bình fund, beneficiaries named (the registry of the district is theirs).
+      const o = officer.page;
+      await o.goto('/quy-vi-nguoi-ngheo');
+      await signIn(o, 'huyen.locbinh');
+      await o.waitForURL((url) => url.pathname === '/quy-vi-nguoi-ngheo');
+      const rows = o.locator('.fund-balances tbody tr.ant-table-row');
+      await expect.poll(() => rows.count()).toBe(2);
+      let previousClosing: number | null = null;
+      for (const r of await rows.all()) {
+        const c = await r.locator('td').allInnerTexts();
+        const [opening, received, spent, closing] = [money(c[1]!), money(c[4]!), money(c[5]!), money(c[6]!)];
+        expect(opening + received - spent).toBe(closing);
+        expect(c[7]).toContain('Khớp');
+        if (previousClosing !== null) expect(opening).toBe(previousClosing);
+        previousClosing = closing;
+      }
+      await rows.first().click();
+      const entries = o.locator('.fund-entries tbody tr.ant-table-row');
+      await entries.first().waitFor();
+      const beneficiaries = (await o.locator('.fund-entries tbody tr.ant-table-row td:nth-child(4)').allInnerTexts())
+        .map((t) => /^(.+?) \(/u.exec(t)?.[1] ?? '')
+        .filter((n) => n.length > 3);
+      expect(beneficiaries.length).toBeGreaterThan(0);
+      await o.screenshot({ path: screenshotPath('fund-ledger-loc-binh'), fullPage: true });
+
+      // The public page, without login, for the same level and each period.
+      const v = visitor.page;
+      await v.goto('/cong-khai/quy?cap=188');
+      await v.locator('.public-fund').waitFor();
+      expect(await v.getByRole('button', { name: 'Đăng xuất' }).count()).toBe(0);
+      for (const period of ['Năm vận động 2017–2018', 'Năm vận động 2018–2019']) {
+        await chooseOption(v, v.getByLabel('Kỳ vận động'), period);
+        await v.locator('h2', { hasText: period }).waitFor();
+        const check = await v.locator('.pf-check').innerText();
+        expect(check).toContain('Khớp');
+        const [opening, received, spent, closing] = check.split(/[+−=]/u).map(money);
+        expect(opening! + received! - spent!).toBe(closing);
+        const body = await v.locator('body').innerText();
+        for (const name of beneficiaries) expect(body).not.toContain(name);
+        expect(body).not.toContain('Một doanh nhân quê Lộc Bình');
+        expect(body).toContain('Cán bộ, công chức huyện Lộc Bình (mẫu)');
+      }
+      await v.screenshot({ path: screenshotPath('fund-public-loc-binh'), fullPage: true });
+      expect(officer.problems).toEqual([]);
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await officer.close();
+      await visitor.close();
+    }
+  });
+});
