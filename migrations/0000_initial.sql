@@ -686,6 +686,7 @@ CREATE TABLE "award_batches" (
 	"catalogue" text NOT NULL,
 	"rules" jsonb NOT NULL,
 	"title" text NOT NULL,
+	"units_date" date NOT NULL,
 	"proposer_level" text NOT NULL,
 	"proposer_unit_code" text,
 	"proposer_organisation_id" uuid,

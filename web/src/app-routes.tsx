@@ -30,6 +30,12 @@ const UnitStatsPage = lazy(() => import('./pages/stats/unit-stats-page.tsx'));
 const ComparePage = lazy(() => import('./pages/stats/compare-page.tsx'));
 const AfPage = lazy(() => import('./pages/stats/af-page.tsx'));
 const PublicPage = lazy(() => import('./pages/public/public-page.tsx'));
+const AwardBatchesPage = lazy(() => import('./pages/awards/batches-page.tsx'));
+const AwardBatchPage = lazy(() => import('./pages/awards/batch-page.tsx'));
+const CouncilPage = lazy(() => import('./pages/awards/council-page.tsx'));
+const AppraisalQueuePage = lazy(() => import('./pages/awards/queue-page.tsx'));
+const AwardRegistryPage = lazy(() => import('./pages/awards/registry-page.tsx'));
+const PublicAwardsPage = lazy(() => import('./pages/awards/public-awards-page.tsx'));
 
 function Loading() {
   return (
@@ -66,6 +72,15 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <PublicPage />
+          </Suspense>
+        }
+      />
+      {/* The public comment on State-level nominations needs no login: names and places only. */}
+      <Route
+        path={paths.publicAwards}
+        element={
+          <Suspense fallback={<Loading />}>
+            <PublicAwardsPage />
           </Suspense>
         }
       />
@@ -225,6 +240,46 @@ export function AppRoutes() {
           element={
             <Allowed permission="rounds.read">
               <AfPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awards}
+          element={
+            <Allowed permission="awards.read">
+              <AwardBatchesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awardsQueue}
+          element={
+            <Allowed permission="awards.read">
+              <AppraisalQueuePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awardsRegistry}
+          element={
+            <Allowed permission="awards.read">
+              <AwardRegistryPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.awards}/ho-so/:id`}
+          element={
+            <Allowed permission="awards.read">
+              <AwardBatchPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.awards}/ho-so/:id/hoi-dong`}
+          element={
+            <Allowed permission="awards.read">
+              <CouncilPage />
             </Allowed>
           }
         />

@@ -11,6 +11,10 @@ import {
   FieldTimeOutlined,
   FileExcelOutlined,
   GlobalOutlined,
+  TrophyOutlined,
+  BookOutlined,
+  SolutionOutlined,
+  CommentOutlined,
   HomeOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -81,6 +85,16 @@ const groups: Group[] = [
         icon: <ClusterOutlined />,
         permission: 'participants.read',
       },
+    ],
+  },
+  {
+    key: 'khen-thuong',
+    label: 'Khen thưởng',
+    entries: [
+      { path: paths.awards, label: 'Hồ sơ đề nghị khen thưởng', icon: <TrophyOutlined />, permission: 'awards.read' },
+      { path: paths.awardsQueue, label: 'Thẩm định, Hội đồng', icon: <SolutionOutlined />, permission: 'awards.read' },
+      { path: paths.awardsRegistry, label: 'Sổ khen thưởng', icon: <BookOutlined />, permission: 'awards.read' },
+      { path: paths.publicAwards, label: 'Lấy ý kiến nhân dân', icon: <CommentOutlined />, permission: null },
     ],
   },
   {
