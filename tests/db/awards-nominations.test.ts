@@ -170,7 +170,7 @@ describe('2020 final review: a district proposes three households and two commun
       expect(file.contentType).toContain('wordprocessingml');
       expect(file.buffer.subarray(0, 2).toString()).toBe('PK');
     }
-    expect(documents['quyet-dinh']!.name).toBe('Quyết định 912/QĐ-UBND - Bằng khen của Chủ tịch UBND tỉnh.docx');
+    expect(documents['quyet-dinh']!.name).toBe('Quyết định 912 QĐ-UBND - Bằng khen của Chủ tịch UBND tỉnh.docx');
   });
 });
 
@@ -188,7 +188,8 @@ describe('a Huân chương goes through public comment before the council meets'
     batch = await f.service.submit(org.principal, org.actor, batch.id);
     batch = await f.service.approve(board.principal, board.actor, batch.id);
     expect(batch.stage).toBe('appraised');
-    expect(batch.allowed.publish).toBe(false); // the org's own view; the board's below
+    expect(batch.allowed.publish).toBe(true); // the board's view after its appraisal
+    expect((await f.service.detail(org.principal, batch.id)).allowed.publish).toBe(false);
     const meeting = { ...dossierFor([n.id], '2020-05-18').proposerMeeting, membersTotal: 15, attendees: Array.from({ length: 14 }, (_, i) => `Thành viên ${i + 1}`), votes: [{ nomineeId: n.id, agree: 14, disagree: 0, abstain: 0 }] };
     f.setToday('2020-05-18');
     const refusal = await rejects(f.service.council(council.principal, council.actor, batch.id, meeting));

@@ -18,7 +18,7 @@ import {
   validateRules,
   type BatchRules,
 } from '../../../domain/awards/award-forms.ts';
-import { checkEligibility, judgeNominee, MIN_EXCEPTION_LENGTH, type DuplicateHit } from '../../../domain/awards/eligibility.ts';
+import { checkEligibility, judgeNominee, MIN_EXCEPTION_LENGTH, type DuplicateHit, type EligibilityCheck } from '../../../domain/awards/eligibility.ts';
 import { attendanceProblems, judgeVote, voteProblems } from '../../../domain/awards/council-vote.ts';
 import {
   appraisalDueOn,
@@ -137,27 +137,36 @@ export function createAwardsService(deps: AwardsDeps) {
     return { children, nominees: [...own, ...fromChildren], fromName: (n: repo.NomineeRow) => childName.get(n.batchId) ?? null };
   }
 
-  /** Re-reads every condition of the batch's own nominees and stores the checks (inside the caller's transaction). */
-  async function refreshChecks(ex: Executor, b: repo.BatchRow): Promise<void> {
-    const nominees = await repo.listNominees(ex, [b.id]);
-    if (nominees.length === 0) return;
+  /**
+   * Every condition of the batch's own nominees (plus one about to be added), read from the data. Reads run outside any
+   * transaction (PGlite serves one query at a time: a read on the pool inside an open transaction would wait forever);
+   * the caller stores the result with storeChecks inside its transaction.
+   */
+  async function computeChecks(b: repo.BatchRow, extra: repo.NomineeRow | null = null): Promise<Map<string, EligibilityCheck[]>> {
+    const nominees = [...(await repo.listNominees(db, [b.id])), ...(extra ? [extra] : [])];
+    const out = new Map<string, EligibilityCheck[]>();
+    if (nominees.length === 0) return out;
     const { form } = catalogueAndForm(b);
     const rules = rulesOf(b);
-    const cr = await loadRound(b.roundId, ex);
+    const cr = await loadRound(b.roundId);
     const dir = await catalog.directory();
     const today = clock.today();
     const keys = nominees.map((n) => n.nomineeKey);
-    const elsewhere = await repo.sameNomineeElsewhere(ex, keys, b.roundId, b.formId, [b.id]);
-    const granted = await repo.grantedFor(ex, keys, b.roundId, b.formId);
+    const elsewhere = await repo.sameNomineeElsewhere(db, keys, b.roundId, b.formId, [b.id]);
+    const granted = await repo.grantedFor(db, keys, b.roundId, b.formId);
     for (const n of nominees) {
       const duplicates: DuplicateHit[] = [
         ...elsewhere.filter((e) => e.nomineeKey === n.nomineeKey).map((e) => ({ where: `hồ sơ của ${e.proposerName} (${e.stage === 'proposing' ? 'đang đề nghị' : batchStageLabels[e.stage as BatchStage].toLocaleLowerCase('vi')})`, granted: false })),
         ...granted.filter((g) => g.nomineeKey === n.nomineeKey && g.batchId !== b.id).map((g) => ({ where: `Quyết định số ${g.decisionNumber} ngày ${formatDate(g.decisionDate)}`, granted: true })),
       ];
       const f = await facts.eligibilityFacts(dir, cr, n, today);
-      const checks = checkEligibility(form, rules, { ...f, duplicates }, today);
-      await repo.updateNominee(ex, n.id, { eligibility: checks });
+      out.set(n.id, checkEligibility(form, rules, { ...f, duplicates }, today));
     }
+    return out;
+  }
+
+  async function storeChecks(tx: Executor, checks: Map<string, EligibilityCheck[]>): Promise<void> {
+    for (const [id, list] of checks) await repo.updateNominee(tx, id, { eligibility: list });
   }
 
   async function summaries(batches: repo.BatchRow[]): Promise<BatchSummaryDto[]> {
@@ -213,8 +222,9 @@ export function createAwardsService(deps: AwardsDeps) {
     const s = scopeOf(principal);
     const own = action.type === 'submit';
     await s.require(own ? s.canEdit(b0) : s.canReview(b0));
+    const checks = own ? await computeChecks(b0) : new Map<string, EligibilityCheck[]>();
     await db.transaction(async (tx) => {
-      if (own) await refreshChecks(tx, b0);
+      await storeChecks(tx, checks);
       const b = await loadBatch(id, tx);
       const children = await repo.childBatches(tx, b);
       const pending = children.filter((c) => c.state !== 'approved').sort((x, y) => compareVi(x.proposerName, y.proposerName));
@@ -428,10 +438,12 @@ export function createAwardsService(deps: AwardsDeps) {
       const cr = await loadRound(b.roundId);
       const description = body.description?.trim() || core.description;
       const report = draftAchievementReport(await facts.achievementFacts(dir, cr, { ...core, description }));
-      const id = ids.newId();
+      const row: repo.NomineeRow = { id: ids.newId(), provinceCode, batchId: b.id, ...core, description, nameFolded: foldForSearch(core.name), achievementReport: report, eligibility: [], exceptionReason: null, councilAgree: null, councilDisagree: null, councilAbstain: null, councilRate: null, councilPassed: null, sortOrder: existing.length + 1, createdAt: clock.now() };
+      const id = row.id;
+      const checks = await computeChecks(b, row);
       await db.transaction(async (tx) => {
-        await repo.insertNominee(tx, { id, provinceCode, batchId: b.id, ...core, description, nameFolded: foldForSearch(core.name), achievementReport: report, eligibility: [], sortOrder: existing.length + 1, createdAt: clock.now() });
-        await refreshChecks(tx, b);
+        await repo.insertNominee(tx, row);
+        await storeChecks(tx, checks);
         await recordAudit(tx, deps, actor, { action: 'award_nominee.added', entityType: 'award_nominee', entityId: id, unitCode: core.unitCode, after: { batchId: b.id, nomineeKey: core.nomineeKey, name: core.name } });
       });
       return service.detail(principal, b.id);
@@ -485,8 +497,9 @@ export function createAwardsService(deps: AwardsDeps) {
       const s = scopeOf(principal);
       await s.require(s.canEdit(b));
       requireEditable(b);
+      const checks = await computeChecks(b);
       await db.transaction(async (tx) => {
-        await refreshChecks(tx, b);
+        await storeChecks(tx, checks);
         await recordAudit(tx, deps, actor, { action: 'award_batch.rechecked', entityType: 'award_batch', entityId: b.id, unitCode: b.scopeUnitCode });
       });
       return service.detail(principal, b.id);
