@@ -12,6 +12,7 @@ import { langSonOrganisations } from '../lang-son-organisations.ts';
 import { demoPassword, demoUsers } from './demo-users.ts';
 import { loadDemoRegistry } from './registry/load-demo-registry.ts';
 import { recomputeRoundAggregates } from '../../server/modules/stats/recompute-aggregates.ts';
+import { loadDemoAwards } from './demo-awards.ts';
 
 export interface DemoOptions {
   provinceCode: string;
@@ -135,6 +136,8 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
     await recomputeRoundAggregates(db, { catalog: catalog2, clock }, r.id);
   }
   options.log(`Đã tính số liệu tổng hợp của ${rounds.length} kỳ rà soát.`);
+  // Award nominations of the 2020 final review (marked demo), at each step of their path.
+  await loadDemoAwards(database, { provinceCode: options.provinceCode, clock, ids, log: options.log });
   return true;
 }
 
