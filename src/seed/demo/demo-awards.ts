@@ -33,7 +33,18 @@ function meeting(nomineeIds: string[], heldOn: string, chair: string) {
 }
 const toTrinh = (number: string, date: string, signerName: string) => ({ number, date, signerName, signerAuthority: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], addressee: 'Ủy ban nhân dân tỉnh Lạng Sơn', content: 'Thực hiện Kế hoạch số 165/KH-UBND, đơn vị đã triển khai phong trào thi đua sâu rộng (dữ liệu mẫu).' });
 
-export async function loadDemoAwards(database: Database, options: { provinceCode: string; clock: Clock; ids: IdGenerator; log(message: string): void }): Promise<void> {
+type DemoOptions = { provinceCode: string; clock: Clock; ids: IdGenerator; log(message: string): void };
+
+/** Demo nominations must never stop the demo from starting: a failure is reported and the rest of the demo stands. */
+export async function loadDemoAwards(database: Database, options: DemoOptions): Promise<void> {
+  try {
+    await loadNominations(database, options);
+  } catch (error) {
+    options.log(`Không nạp được hồ sơ khen thưởng mẫu: ${(error as Error).message}`);
+  }
+}
+
+async function loadNominations(database: Database, options: DemoOptions): Promise<void> {
   const db = database.db;
   const { campaignId } = await seedPlan165Campaign(db, options);
   const final = (await listRounds(db, campaignId)).find((r) => r.kind === 'final');
