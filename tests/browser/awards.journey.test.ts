@@ -78,7 +78,7 @@ describe('award nomination journeys in Chromium', () => {
       expect(text).toContain('Thị trấn Lộc Bình');
       const blocked = page.locator('tr.nominee-blocked');
       expect(await blocked.count()).toBeGreaterThanOrEqual(1);
-      expect(text).toMatch(/chưa đủ 3 năm thoát nghèo ổn định/u);
+      expect(text).toMatch(/chưa đủ 3 năm thoát nghèo ổn định|chưa thoát nghèo hoặc đã tái nghèo/u);
       await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
       await page.locator('.ant-message').getByText(/Chưa thể gửi hồ sơ đề nghị khen thưởng của Huyện Lộc Bình/u).waitFor();
       await page.screenshot({ path: screenshotPath('awards-batch-editor'), fullPage: true });
@@ -121,12 +121,12 @@ describe('award nomination journeys in Chromium', () => {
       await page.getByLabel('Chủ trì').fill('Hồ Tiến Thiệu');
       await page.getByLabel('Thư ký').fill('Đoàn Thu Hà');
       await page.getByLabel('Thành viên có mặt').fill(['Hồ Tiến Thiệu', 'Đoàn Thu Hà', 'Lương Văn Hùng', 'Vi Thị Lan', 'Hoàng Văn Tâm', 'Lăng Thị Nga', 'Mã Văn Sơn', 'Chu Thị Liên', 'Dương Văn Bảo'].join('\n'));
-      const agree = page.getByLabel('Đồng ý Sở Lao động - Thương binh và Xã hội');
+      const agree = page.getByLabel('Đồng ý Sở Lao động - Thương binh và Xã hội', { exact: true });
       await agree.fill('7');
       await page.locator('.vote-result').getByText(/7\/10 thành viên đồng ý \(70%\), chưa đạt ngưỡng 80%/u).waitFor();
       await agree.fill('8');
       await page.locator('.vote-result').getByText(/8\/10 thành viên đồng ý \(80%\), đạt ngưỡng 80%/u).waitFor();
-      await page.getByLabel('Không đồng ý Sở Lao động - Thương binh và Xã hội').fill('1');
+      await page.getByLabel('Không đồng ý Sở Lao động - Thương binh và Xã hội', { exact: true }).fill('1');
       await page.screenshot({ path: screenshotPath('awards-council'), fullPage: true });
       await page.getByRole('button', { name: 'Ghi kết quả họp Hội đồng' }).click();
       await page.locator('.ant-tag').getByText('Hội đồng đã biểu quyết', { exact: true }).waitFor();

@@ -57,19 +57,22 @@ async function loadNominations(database: Database, options: DemoOptions): Promis
       order by a.household_id, r.year desc`,
     [LOC_BINH, final.measureToYear],
   );
-  const held = rows.filter((r) => r.years !== null && r.years >= 3).slice(0, 2);
-  const recent = rows.find((r) => r.years !== null && r.years >= 0 && r.years < 3);
+  // The demo registry's escapes start in 2017, so few (if any) have held 3 years by 2019: the longest-held two and
+  // one recent escape, whatever their checks then say.
+  const escaped = rows.filter((r) => r.years !== null).sort((a, b) => b.years - a.years);
+  const held = escaped.slice(0, 2);
+  const recent = escaped.filter((r) => !held.includes(r)).at(-1);
   const catalog = createUnitsCatalog(db);
   const svc = createAwardsService({ db, clock: options.clock, ids: options.ids, provinceCode: options.provinceCode, catalog, scope: createScopeChecker(catalog, options.clock) });
   const as = [province, systemActor] as const;
   const today = options.clock.today();
   const created: string[] = [];
 
-  // 1. Huyện Lộc Bình, Bằng khen tỉnh, being drafted.
+  // 1. Huyện Lộc Bình, Bằng khen tỉnh, being drafted: its checklist shows who has held the escape long enough.
   let draft = await svc.createBatch(...as, { roundId: final.id, formId: 'bang_khen_tinh', unitCode: LOC_BINH });
   created.push(draft.id);
   for (const h of [...held, ...(recent ? [recent] : [])]) draft = await svc.addNominee(...as, draft.id, { kind: 'household', householdId: h.id });
-  draft = await svc.addNominee(...as, draft.id, { kind: 'collective', unitCode: '06529' });
+  await svc.addNominee(...as, draft.id, { kind: 'collective', unitCode: '06529' });
 
   // 2. Sở LĐTBXH, Bằng khen tỉnh for the department, sent to the board.
   const [org] = await db.select().from(organisations).where(inArray(organisations.name, ['Sở Lao động - Thương binh và Xã hội']));
