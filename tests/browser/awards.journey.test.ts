@@ -181,4 +181,25 @@ describe('award nomination journeys in Chromium', () => {
       await close();
     }
   });
+
+  it('the board reads the comment with its sender and answers it; the answer is published, the sender is not', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await signIn(page, 'bantdkt');
+      await page.getByRole('menuitem', { name: 'Thẩm định, Hội đồng' }).click();
+      await page.locator('.ant-card').filter({ hasText: 'Đang lấy ý kiến nhân dân' }).getByRole('link').first().click();
+      const comment = page.locator('.public-comment').filter({ hasText: 'Nguyễn Văn An' });
+      await comment.waitFor();
+      await comment.getByLabel('Trả lời ý kiến của Nguyễn Văn An').fill('Ban Thi đua - Khen thưởng ghi nhận ý kiến của ông.');
+      await comment.getByRole('button', { name: 'Trả lời' }).click();
+      await comment.getByText(/Trả lời \(.*\): Ban Thi đua - Khen thưởng ghi nhận/u).waitFor();
+      await page.goto('/cong-khai/khen-thuong');
+      const card = page.locator('.ant-card').filter({ hasText: 'Huân chương Lao động hạng Ba' });
+      await card.getByText(/Trả lời \(\d{2}\/\d{2}\/\d{4}\): Ban Thi đua - Khen thưởng ghi nhận ý kiến của ông\./u).waitFor();
+      expect(await card.innerText()).not.toContain('Nguyễn Văn An');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

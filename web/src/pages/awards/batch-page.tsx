@@ -245,6 +245,51 @@ function DecisionForm({ batch, run }: { batch: BatchDto; run: Run }) {
   );
 }
 
+/** The public's comments on a State-level list and the board's answers (the board answers; others read). */
+function CommentsCard({ batch }: { batch: BatchDto }) {
+  const { message } = App.useApp();
+  const comments = useApi(() => awardsApi.comments(batch.id), [batch.id, batch.stage]);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  async function answer(id: string) {
+    try {
+      await awardsApi.answer(id, answers[id] ?? '');
+      void message.success('Đã trả lời ý kiến.');
+      comments.reload();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  }
+  return (
+    <Card title={`Ý kiến nhân dân (${comments.data?.length ?? 0})`} loading={comments.loading}>
+      {(comments.data ?? []).length === 0 && <Typography.Text type="secondary">Chưa có ý kiến nào.</Typography.Text>}
+      {(comments.data ?? []).map((c) => (
+        <Card key={c.id} size="small" style={{ marginBottom: 8 }} className="public-comment">
+          <div>
+            <Typography.Text strong>{c.authorName}</Typography.Text>
+            {c.contact ? ` (${c.contact})` : ''} — {formatDateTime(c.receivedAt)}
+            {c.nomineeName ? ` — về ${c.nomineeName}` : ''}
+          </div>
+          <div>{c.content}</div>
+          {c.answer ? (
+            <Typography.Text type="success">
+              Trả lời ({c.answeredByName}, {formatDateTime(c.answeredAt ?? '')}): {c.answer}
+            </Typography.Text>
+          ) : (
+            batch.allowed.answer && (
+              <Space.Compact style={{ width: '100%', marginTop: 8 }}>
+                <Input placeholder="Trả lời ý kiến" aria-label={`Trả lời ý kiến của ${c.authorName}`} value={answers[c.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [c.id]: e.target.value })} />
+                <Button type="primary" onClick={() => void answer(c.id)}>
+                  Trả lời
+                </Button>
+              </Space.Compact>
+            )
+          )}
+        </Card>
+      ))}
+    </Card>
+  );
+}
+
 export default function AwardBatchPage() {
   const { id = '' } = useParams();
   const { message, modal } = App.useApp();
@@ -394,6 +439,8 @@ export default function AwardBatchPage() {
           </div>
         )}
       </Card>
+
+      {batch.stateLevel && batch.commentFrom && <CommentsCard batch={batch} />}
 
       {batch.children.length > 0 && (
         <Card title="Hồ sơ cấp dưới">
