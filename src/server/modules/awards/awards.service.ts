@@ -15,6 +15,7 @@ import {
   findForm,
   grantingAuthorityLabels,
   isStateLevel,
+  MIN_PUBLIC_COMMENT_WORKING_DAYS,
   validateRules,
   type BatchRules,
 } from '../../../domain/awards/award-forms.ts';
@@ -25,7 +26,6 @@ import {
   batchStageLabels,
   dossierBlockers,
   holdCouncil,
-  proposerLevelLabels,
   publishForComment,
   recordDecision,
   reviewerOf,
@@ -36,7 +36,6 @@ import {
 } from '../../../domain/awards/nomination-workflow.ts';
 import { commentPeriod, isOpenForComment } from '../../../domain/awards/public-comment.ts';
 import type { UnitDirectory } from '../../../domain/units/unit-directory.ts';
-import { MIN_PUBLIC_COMMENT_WORKING_DAYS } from '../../../domain/awards/award-forms.ts';
 import type {
   AddNomineeBody,
   BatchDto,
@@ -832,7 +831,6 @@ export function createAwardsService(deps: AwardsDeps) {
       return { ...ctx, nominee: n };
     },
 
-    proposerLevelLabels,
   };
   return service;
 }
