@@ -227,6 +227,9 @@ describe('a Huân chương goes through public comment before the council meets'
     expect((await rejects(f.service.publicComment(batch.id, { authorName: 'A', content: 'Muộn' }))).code).toBe('awards.not_found');
     batch = await f.service.decide(board.principal, board.actor, batch.id, { number: '1234/QĐ-CTN', date: '2020-08-20', signerName: 'Nguyễn Phú Trọng', signerAuthority: ['CHỦ TỊCH NƯỚC'] });
     expect(batch.stage).toBe('decided');
+    // Once decided, the appraisal can no longer be revoked.
+    const revoke = await rejects(f.service.revoke(board.principal, board.actor, batch.id, 'Phát hiện sai sót trong hồ sơ'));
+    expect(revoke.message).toBe('Không thể thu hồi kết quả thẩm định khi hồ sơ đã ở bước "Đã có quyết định khen thưởng".');
   });
 });
 
@@ -251,6 +254,11 @@ describe('the same nominee proposed twice for the same form and round is flagged
     batch = await f.service.updateNominee(commune.principal, commune.actor, duc.id, { exceptionReason: 'Hộ điển hình đã giúp 3 hộ khác trong thôn thoát nghèo, đề nghị xét đặc cách.' });
     expect(batch.nominees[0]).toMatchObject({ blocked: false, excepted: ['stable_escape'] });
     batch = await f.service.saveDossier(commune.principal, commune.actor, batch.id, dossierFor([duc.id], '2020-06-02', '15/TTr-UBND'));
+    batch = await f.service.submit(commune.principal, commune.actor, batch.id);
+    // The district returns it with a comment; the commune corrects and sends it again.
+    batch = await f.service.returnBatch(district.principal, district.actor, batch.id, 'Bổ sung xác nhận của trưởng thôn về việc giúp đỡ các hộ khác');
+    expect(batch).toMatchObject({ state: 'returned', stage: 'proposing' });
+    expect(batch.events.at(-1)).toMatchObject({ action: 'return', actionLabel: 'Trả lại', note: 'Bổ sung xác nhận của trưởng thôn về việc giúp đỡ các hộ khác' });
     batch = await f.service.submit(commune.principal, commune.actor, batch.id);
     let second = await f.service.createBatch(district.principal, district.actor, { roundId: f.finalRoundId, formId: 'bang_khen_tinh', unitCode: LOC_BINH, title: 'Đề nghị bổ sung' });
     second = await f.service.saveDossier(district.principal, district.actor, second.id, dossierFor([], '2020-06-03'));
