@@ -44,6 +44,12 @@ const RegistrationStatusPage = lazy(() => import('./pages/emulation/registration
 const ExemplarLibraryPage = lazy(() => import('./pages/emulation/exemplar-library-page.tsx'));
 const FundLedgerPage = lazy(() => import('./pages/fund/fund-ledger-page.tsx'));
 const PublicFundPage = lazy(() => import('./pages/public/public-fund-page.tsx'));
+const AwardBatchesPage = lazy(() => import('./pages/awards/batches-page.tsx'));
+const AwardBatchPage = lazy(() => import('./pages/awards/batch-page.tsx'));
+const CouncilPage = lazy(() => import('./pages/awards/council-page.tsx'));
+const AppraisalQueuePage = lazy(() => import('./pages/awards/queue-page.tsx'));
+const AwardRegistryPage = lazy(() => import('./pages/awards/registry-page.tsx'));
+const PublicAwardsPage = lazy(() => import('./pages/awards/public-awards-page.tsx'));
 
 function Loading() {
   return (
@@ -80,6 +86,15 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <PublicPage />
+          </Suspense>
+        }
+      />
+      {/* The public comment on State-level nominations needs no login: names and places only. */}
+      <Route
+        path={paths.publicAwards}
+        element={
+          <Suspense fallback={<Loading />}>
+            <PublicAwardsPage />
           </Suspense>
         }
       />
@@ -351,6 +366,46 @@ export function AppRoutes() {
           element={
             <Allowed permission="fund.read">
               <FundLedgerPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awards}
+          element={
+            <Allowed permission="awards.read">
+              <AwardBatchesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awardsQueue}
+          element={
+            <Allowed permission="awards.read">
+              <AppraisalQueuePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.awardsRegistry}
+          element={
+            <Allowed permission="awards.read">
+              <AwardRegistryPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.awards}/ho-so/:id`}
+          element={
+            <Allowed permission="awards.read">
+              <AwardBatchPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${paths.awards}/ho-so/:id/hoi-dong`}
+          element={
+            <Allowed permission="awards.read">
+              <CouncilPage />
             </Allowed>
           }
         />

@@ -19,7 +19,16 @@ export const paths = {
   statsAf: '/thong-ke/ngheo-da-chieu',
   public: '/cong-khai',
   reports: '/bao-cao',
+  awards: '/khen-thuong',
+  awardsQueue: '/khen-thuong/tham-dinh',
+  awardsRegistry: '/khen-thuong/so-khen-thuong',
+  publicAwards: '/cong-khai/khen-thuong',
 } as const;
+
+/** A nomination batch: /khen-thuong/ho-so/<id>; its council meeting: /khen-thuong/ho-so/<id>/hoi-dong */
+export function awardBatchPath(id: string, council = false): string {
+  return `${paths.awards}/ho-so/${encodeURIComponent(id)}${council ? '/hoi-dong' : ''}`;
+}
 
 /** The unit page on a date: /don-vi/06529?ngay=2025-07-01 */
 export function unitPath(code: string, asOf?: string): string {

@@ -14,6 +14,7 @@ import { loadDemoRegistry } from './registry/load-demo-registry.ts';
 import { recomputeRoundAggregates } from '../../server/modules/stats/recompute-aggregates.ts';
 import { insertDemoReportTemplates } from './demo-report-templates.ts';
 import { loadDemoEmulation } from './emulation/load-demo-emulation.ts';
+import { loadDemoAwards } from './demo-awards.ts';
 
 export interface DemoOptions {
   provinceCode: string;
@@ -140,6 +141,8 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
   options.log(`Đã tính số liệu tổng hợp của ${rounds.length} kỳ rà soát.`);
   // A played-through emulation round (2018) and the Fund's ledgers, on top of the registry and its figures.
   await loadDemoEmulation(database, { provinceCode: options.provinceCode, ids, log: options.log });
+  // Award nominations of the 2020 final review (marked demo), at each step of their path.
+  await loadDemoAwards(database, { provinceCode: options.provinceCode, clock, ids, log: options.log });
   return true;
 }
 

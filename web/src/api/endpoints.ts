@@ -371,3 +371,52 @@ export const reportsApi = {
   submissionDocxPath: (id: string) => `/api/reports/submissions/${id}/report.docx`,
   submissionXlsxPath: (id: string) => `/api/reports/submissions/${id}/tables.xlsx`,
 };
+
+// ---------------------------------------------------------------- award nominations (issue 7)
+export type {
+  BatchDto,
+  BatchSummaryDto,
+  CampaignRoundDto,
+  CatalogueDto,
+  CommentDto,
+  NomineeDto,
+  PublicListDto,
+  QueueDto,
+  RegistryDto,
+  RegistryRowDto,
+} from '../../../src/shared/schemas/awards.schema.ts';
+import type * as awards from '../../../src/shared/schemas/awards.schema.ts';
+export type CreateBatchInput = z.input<typeof awards.createBatchBody>;
+export type AddNomineeInput = z.input<typeof awards.addNomineeBody>;
+export type UpdateNomineeInput = z.input<typeof awards.updateNomineeBody>;
+export type SaveDossierInput = z.input<typeof awards.saveDossierBody>;
+export type MeetingInputDto = z.input<typeof awards.meetingInput>;
+export type DecisionInputDto = z.input<typeof awards.decisionBody>;
+export type PublicCommentInput = z.input<typeof awards.publicCommentBody>;
+export type RegistryFilter = Omit<Partial<z.input<typeof awards.registryQuery>>, 'limit' | 'offset'> & { limit?: number; offset?: number };
+
+export const awardsApi = {
+  catalogue: () => api.get<awards.CatalogueDto>('/api/awards/catalogue'),
+  rounds: () => api.get<awards.CampaignRoundDto[]>('/api/awards/rounds'),
+  batches: (roundId?: string) => api.get<awards.BatchSummaryDto[]>('/api/awards/batches', { roundId }),
+  create: (body: CreateBatchInput) => api.post<awards.BatchDto>('/api/awards/batches', body),
+  queue: () => api.get<awards.QueueDto>('/api/awards/queue'),
+  batch: (id: string) => api.get<awards.BatchDto>(`/api/awards/batches/${id}`),
+  addNominee: (id: string, body: AddNomineeInput) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/nominees`, body),
+  updateNominee: (id: string, body: UpdateNomineeInput) => api.patch<awards.BatchDto>(`/api/awards/nominees/${id}`, body),
+  removeNominee: (id: string) => api.delete<awards.BatchDto>(`/api/awards/nominees/${id}`),
+  recheck: (id: string) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/check`),
+  saveDossier: (id: string, body: SaveDossierInput) => api.put<awards.BatchDto>(`/api/awards/batches/${id}/dossier`, body),
+  submit: (id: string) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/submit`),
+  returnBatch: (id: string, comment: string) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/return`, { comment }),
+  approve: (id: string) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/approve`),
+  revoke: (id: string, reason: string) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/revoke`, { reason }),
+  publish: (id: string, body: { publishedOn?: string; workingDays?: number }) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/publish`, body),
+  council: (id: string, body: MeetingInputDto) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/council`, body),
+  decide: (id: string, body: DecisionInputDto) => api.post<awards.BatchDto>(`/api/awards/batches/${id}/decision`, body),
+  comments: (id: string) => api.get<awards.CommentDto[]>(`/api/awards/batches/${id}/comments`),
+  answer: (commentId: string, answer: string) => api.post<awards.CommentDto[]>(`/api/awards/comments/${commentId}/answer`, { answer }),
+  registry: (filter: RegistryFilter) => api.get<awards.RegistryDto>('/api/awards/registry', filter),
+  publicList: () => api.get<awards.PublicListDto>('/api/public/awards'),
+  publicComment: (batchId: string, body: PublicCommentInput) => api.post<{ ok: true; receivedAt: string }>(`/api/public/awards/${batchId}/comments`, body),
+};

@@ -19,6 +19,8 @@ import {
   FileExcelOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  SolutionOutlined,
+  CommentOutlined,
   HomeOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -110,6 +112,16 @@ const groups: Group[] = [
       { path: emulationPaths.library, label: 'Sáng kiến, điển hình', icon: <BookOutlined />, permission: 'emulation.read' },
       { path: emulationPaths.fund, label: 'Quỹ "Vì người nghèo"', icon: <FundOutlined />, permission: 'fund.read' },
       { path: emulationPaths.publicFund, label: 'Công khai Quỹ', icon: <GlobalOutlined />, permission: null },
+    ],
+  },
+  {
+    key: 'khen-thuong',
+    label: 'Khen thưởng',
+    entries: [
+      { path: paths.awards, label: 'Hồ sơ đề nghị khen thưởng', icon: <TrophyOutlined />, permission: 'awards.read' },
+      { path: paths.awardsQueue, label: 'Thẩm định, Hội đồng', icon: <SolutionOutlined />, permission: 'awards.read' },
+      { path: paths.awardsRegistry, label: 'Sổ khen thưởng', icon: <BookOutlined />, permission: 'awards.read' },
+      { path: paths.publicAwards, label: 'Lấy ý kiến nhân dân', icon: <CommentOutlined />, permission: null },
     ],
   },
   {

@@ -10,6 +10,9 @@ export const auditEntityLabels: Record<string, string> = {
   user: 'Người dùng',
   reference_data: 'Dữ liệu tham chiếu',
   demo: 'Dữ liệu mẫu',
+  award_batch: 'Hồ sơ đề nghị khen thưởng',
+  award_nominee: 'Đối tượng đề nghị khen thưởng',
+  award_public_comment: 'Ý kiến nhân dân về khen thưởng',
 };
 
 export const auditActionLabels: Record<string, string> = {
@@ -29,6 +32,21 @@ export const auditActionLabels: Record<string, string> = {
   'user.password_changed': 'Đổi mật khẩu',
   'reference.seeded': 'Nạp dữ liệu tham chiếu',
   'demo.loaded': 'Nạp dữ liệu mẫu',
+  'award_batch.created': 'Lập hồ sơ đề nghị khen thưởng',
+  'award_batch.dossier_saved': 'Lưu tờ trình, biên bản',
+  'award_batch.rechecked': 'Kiểm tra lại điều kiện khen thưởng',
+  'award_batch.submit': 'Gửi hồ sơ khen thưởng',
+  'award_batch.return': 'Trả lại hồ sơ khen thưởng',
+  'award_batch.approve': 'Thẩm định, tổng hợp hồ sơ khen thưởng',
+  'award_batch.revoke': 'Thu hồi kết quả thẩm định',
+  'award_batch.published': 'Công khai lấy ý kiến nhân dân',
+  'award_batch.council_voted': 'Hội đồng biểu quyết',
+  'award_batch.decided': 'Quyết định khen thưởng',
+  'award_nominee.added': 'Thêm đối tượng đề nghị khen thưởng',
+  'award_nominee.updated': 'Sửa báo cáo thành tích, đề nghị đặc cách',
+  'award_nominee.removed': 'Bỏ đối tượng đề nghị khen thưởng',
+  'award_comment.received': 'Nhận ý kiến nhân dân',
+  'award_comment.answered': 'Trả lời ý kiến nhân dân',
 };
 
 export function labelOf(labels: Record<string, string>, code: string): string {

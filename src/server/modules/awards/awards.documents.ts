@@ -45,6 +45,24 @@ function authorityOf(form: AwardForm, batch: BatchRow): string {
   }
 }
 
+/** Who issues the decision: the State's authorities, the provincial or local committee, or the organisation. */
+function decisionIssuer(form: AwardForm, batch: BatchRow): string {
+  switch (form.authority) {
+    case 'president':
+      return 'CHỦ TỊCH NƯỚC';
+    case 'prime_minister':
+      return 'THỦ TƯỚNG CHÍNH PHỦ';
+    case 'provincial_chairman':
+      return 'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN';
+    case 'district_chairman':
+    case 'commune_chairman':
+      return `ỦY BAN NHÂN DÂN\n${batch.reviewerName}`;
+    case 'department_head':
+    case 'enterprise_director':
+      return batch.reviewerName;
+  }
+}
+
 /** "ỦY BAN NHÂN DÂN\nHUYỆN LỘC BÌNH", or the organisation's name under the provincial committee. */
 function issuerOf(batch: BatchRow): { parentBody?: string; issuingBody: string } {
   if (batch.proposerOrganisationId) return { parentBody: 'UBND TỈNH LẠNG SƠN', issuingBody: batch.proposerName };
@@ -64,7 +82,7 @@ function votesOf(meeting: MeetingDto, nominees: readonly NomineeRow[]): VoteResu
   };
 }
 
-function minutes(meeting: MeetingDto, nominees: readonly NomineeRow[], o: { issuing: { parentBody?: string; issuingBody: string }; number: string; summary: string; proceedings: Block[]; conclusions: string[]; threshold: number }) {
+function minutes(meeting: MeetingDto, nominees: readonly NomineeRow[], o: { issuing: { parentBody?: string; issuingBody: string }; number: string; summary: string; proceedings: Block[]; conclusions: string[] }) {
   const others = meeting.attendees.filter((a) => a !== meeting.chair.name && a !== meeting.secretary.name);
   return buildBienBan({
     ...o.issuing,
@@ -153,7 +171,6 @@ export function createAwardDocuments(deps: { clock: Clock }, service: AwardsServ
         summary: `Họp Hội đồng Thi đua - Khen thưởng ${batch.proposerName} xét đề nghị tặng ${form.name}`,
         proceedings: [{ kind: 'paragraph', text: `Hội đồng xem xét thành tích của ${nominees.length} đối tượng đề nghị tặng ${form.name} trong ${batch.title.toLocaleLowerCase('vi')}.` }],
         conclusions: [`Đề nghị tặng ${form.name} cho các đối tượng có tên trong danh sách kèm theo tờ trình`],
-        threshold: 50,
       });
       return documentFile(buffer, `Biên bản họp Hội đồng - ${batch.proposerName}`, 'docx');
     },
@@ -173,7 +190,6 @@ export function createAwardDocuments(deps: { clock: Clock }, service: AwardsServ
           passed.length > 0 ? `Đề nghị tặng ${form.name} cho ${passed.length} đối tượng đạt từ ${threshold}% số thành viên đồng ý: ${passed.map((n) => n.name).join(', ')}` : 'Không có đối tượng nào đạt ngưỡng biểu quyết',
           ...nominees.filter((n) => n.councilPassed === false).map((n) => `${n.name}: chưa đạt ngưỡng ${threshold}%, không đề nghị khen thưởng`),
         ],
-        threshold,
       });
       return documentFile(buffer, `Biên bản họp Hội đồng tỉnh - ${batch.title}`, 'docx');
     },
@@ -186,7 +202,7 @@ export function createAwardDocuments(deps: { clock: Clock }, service: AwardsServ
       const awardees = nominees.filter((n) => n.councilPassed);
       const buffer = await buildQuyetDinh({
         parentBody: undefined,
-        issuingBody: form.authority === 'provincial_chairman' ? 'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN' : batch.reviewerName,
+        issuingBody: decisionIssuer(form, batch),
         number: batch.decisionNumber,
         place: PLACE,
         date: batch.decisionDate,

@@ -5,7 +5,6 @@ import {
   approvalActionLabels,
   canEdit,
   type ApprovalAction,
-  type ApprovalActionType,
 } from '../../../domain/approval/approval-workflow.ts';
 import { draftAchievementReport } from '../../../domain/awards/achievement-report.ts';
 import {
@@ -16,17 +15,17 @@ import {
   findForm,
   grantingAuthorityLabels,
   isStateLevel,
+  MIN_PUBLIC_COMMENT_WORKING_DAYS,
   validateRules,
   type BatchRules,
 } from '../../../domain/awards/award-forms.ts';
-import { checkEligibility, judgeNominee, MIN_EXCEPTION_LENGTH, type DuplicateHit } from '../../../domain/awards/eligibility.ts';
+import { checkEligibility, judgeNominee, MIN_EXCEPTION_LENGTH, type DuplicateHit, type EligibilityCheck } from '../../../domain/awards/eligibility.ts';
 import { attendanceProblems, judgeVote, voteProblems } from '../../../domain/awards/council-vote.ts';
 import {
   appraisalDueOn,
   batchStageLabels,
   dossierBlockers,
   holdCouncil,
-  proposerLevelLabels,
   publishForComment,
   recordDecision,
   reviewerOf,
@@ -37,7 +36,6 @@ import {
 } from '../../../domain/awards/nomination-workflow.ts';
 import { commentPeriod, isOpenForComment } from '../../../domain/awards/public-comment.ts';
 import type { UnitDirectory } from '../../../domain/units/unit-directory.ts';
-import { MIN_PUBLIC_COMMENT_WORKING_DAYS } from '../../../domain/awards/award-forms.ts';
 import type {
   AddNomineeBody,
   BatchDto,
@@ -138,27 +136,36 @@ export function createAwardsService(deps: AwardsDeps) {
     return { children, nominees: [...own, ...fromChildren], fromName: (n: repo.NomineeRow) => childName.get(n.batchId) ?? null };
   }
 
-  /** Re-reads every condition of the batch's own nominees and stores the checks (inside the caller's transaction). */
-  async function refreshChecks(ex: Executor, b: repo.BatchRow): Promise<void> {
-    const nominees = await repo.listNominees(ex, [b.id]);
-    if (nominees.length === 0) return;
+  /**
+   * Every condition of the batch's own nominees (plus one about to be added), read from the data. Reads run outside any
+   * transaction (PGlite serves one query at a time: a read on the pool inside an open transaction would wait forever);
+   * the caller stores the result with storeChecks inside its transaction.
+   */
+  async function computeChecks(b: repo.BatchRow, extra: repo.NomineeRow | null = null): Promise<Map<string, EligibilityCheck[]>> {
+    const nominees = [...(await repo.listNominees(db, [b.id])), ...(extra ? [extra] : [])];
+    const out = new Map<string, EligibilityCheck[]>();
+    if (nominees.length === 0) return out;
     const { form } = catalogueAndForm(b);
     const rules = rulesOf(b);
-    const cr = await loadRound(b.roundId, ex);
+    const cr = await loadRound(b.roundId);
     const dir = await catalog.directory();
     const today = clock.today();
     const keys = nominees.map((n) => n.nomineeKey);
-    const elsewhere = await repo.sameNomineeElsewhere(ex, keys, b.roundId, b.formId, [b.id]);
-    const granted = await repo.grantedFor(ex, keys, b.roundId, b.formId);
+    const elsewhere = await repo.sameNomineeElsewhere(db, keys, b.roundId, b.formId, [b.id]);
+    const granted = await repo.grantedFor(db, keys, b.roundId, b.formId);
     for (const n of nominees) {
       const duplicates: DuplicateHit[] = [
         ...elsewhere.filter((e) => e.nomineeKey === n.nomineeKey).map((e) => ({ where: `hồ sơ của ${e.proposerName} (${e.stage === 'proposing' ? 'đang đề nghị' : batchStageLabels[e.stage as BatchStage].toLocaleLowerCase('vi')})`, granted: false })),
         ...granted.filter((g) => g.nomineeKey === n.nomineeKey && g.batchId !== b.id).map((g) => ({ where: `Quyết định số ${g.decisionNumber} ngày ${formatDate(g.decisionDate)}`, granted: true })),
       ];
       const f = await facts.eligibilityFacts(dir, cr, n, today);
-      const checks = checkEligibility(form, rules, { ...f, duplicates }, today);
-      await repo.updateNominee(ex, n.id, { eligibility: checks });
+      out.set(n.id, checkEligibility(form, rules, { ...f, duplicates }, today));
     }
+    return out;
+  }
+
+  async function storeChecks(tx: Executor, checks: Map<string, EligibilityCheck[]>): Promise<void> {
+    for (const [id, list] of checks) await repo.updateNominee(tx, id, { eligibility: list });
   }
 
   async function summaries(batches: repo.BatchRow[]): Promise<BatchSummaryDto[]> {
@@ -214,8 +221,9 @@ export function createAwardsService(deps: AwardsDeps) {
     const s = scopeOf(principal);
     const own = action.type === 'submit';
     await s.require(own ? s.canEdit(b0) : s.canReview(b0));
+    const checks = own ? await computeChecks(b0) : new Map<string, EligibilityCheck[]>();
     await db.transaction(async (tx) => {
-      if (own) await refreshChecks(tx, b0);
+      await storeChecks(tx, checks);
       const b = await loadBatch(id, tx);
       const children = await repo.childBatches(tx, b);
       const pending = children.filter((c) => c.state !== 'approved').sort((x, y) => compareVi(x.proposerName, y.proposerName));
@@ -429,10 +437,12 @@ export function createAwardsService(deps: AwardsDeps) {
       const cr = await loadRound(b.roundId);
       const description = body.description?.trim() || core.description;
       const report = draftAchievementReport(await facts.achievementFacts(dir, cr, { ...core, description }));
-      const id = ids.newId();
+      const row: repo.NomineeRow = { id: ids.newId(), provinceCode, batchId: b.id, ...core, description, nameFolded: foldForSearch(core.name), achievementReport: report, eligibility: [], exceptionReason: null, councilAgree: null, councilDisagree: null, councilAbstain: null, councilRate: null, councilPassed: null, sortOrder: existing.length + 1, createdAt: clock.now() };
+      const id = row.id;
+      const checks = await computeChecks(b, row);
       await db.transaction(async (tx) => {
-        await repo.insertNominee(tx, { id, provinceCode, batchId: b.id, ...core, description, nameFolded: foldForSearch(core.name), achievementReport: report, eligibility: [], sortOrder: existing.length + 1, createdAt: clock.now() });
-        await refreshChecks(tx, b);
+        await repo.insertNominee(tx, row);
+        await storeChecks(tx, checks);
         await recordAudit(tx, deps, actor, { action: 'award_nominee.added', entityType: 'award_nominee', entityId: id, unitCode: core.unitCode, after: { batchId: b.id, nomineeKey: core.nomineeKey, name: core.name } });
       });
       return service.detail(principal, b.id);
@@ -486,8 +496,9 @@ export function createAwardsService(deps: AwardsDeps) {
       const s = scopeOf(principal);
       await s.require(s.canEdit(b));
       requireEditable(b);
+      const checks = await computeChecks(b);
       await db.transaction(async (tx) => {
-        await refreshChecks(tx, b);
+        await storeChecks(tx, checks);
         await recordAudit(tx, deps, actor, { action: 'award_batch.rechecked', entityType: 'award_batch', entityId: b.id, unitCode: b.scopeUnitCode });
       });
       return service.detail(principal, b.id);
@@ -820,7 +831,6 @@ export function createAwardsService(deps: AwardsDeps) {
       return { ...ctx, nominee: n };
     },
 
-    proposerLevelLabels,
   };
   return service;
 }
