@@ -47,7 +47,7 @@ describe('the demo emulation round', () => {
     expect(rankings.byType.map((t) => t.participantType)).toEqual(expect.arrayContaining(['department_front_union', 'district', 'commune']));
     expect(rankings.byGroup.find((g) => g.name.startsWith('Khối các sở'))!.entries.length).toBeGreaterThan(15);
     expect(rankings.byGroup.filter((g) => g.kind === 'cluster').reduce((n, g) => n + g.entries.length, 0)).toBe(11);
-    expect(lines.at(-1)).toMatch(/Đã nạp phong trào thi đua mẫu/u);
+    expect(lines.some((line) => /Đã nạp phong trào thi đua mẫu/u.test(line))).toBe(true);
   });
 
   it('leaves the Department of Labour unregistered, every registration recorded by the demo actor', async () => {
