@@ -234,7 +234,7 @@ export async function loadDemoEmulation(database: Database, options: DemoEmulati
   for (const o of orgs) await register('department_front_union', { kind: 'organisation', organisationId: o.id }, o.name, day++);
   for (const d of districts) await register('district', { kind: 'unit', unitCode: d.code }, d.name, day++);
   for (const c of communes) await register('commune', { kind: 'unit', unitCode: c.code }, c.name, day++);
-  if (stable) await register('household_poor', { kind: 'household', householdId: stable.id }, `Hộ ${stable.head_name}`, day++);
+  if (stable) await register('household_poor', { kind: 'household', householdId: stable.id }, `Hộ ${stable.head_name}`, day);
 
   // ---------- self-assessment (05/01/2019), verification (15/01), council (22/01) ----------
   const sheets = [];

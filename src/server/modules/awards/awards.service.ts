@@ -5,7 +5,6 @@ import {
   approvalActionLabels,
   canEdit,
   type ApprovalAction,
-  type ApprovalActionType,
 } from '../../../domain/approval/approval-workflow.ts';
 import { draftAchievementReport } from '../../../domain/awards/achievement-report.ts';
 import {
