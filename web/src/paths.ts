@@ -19,6 +19,7 @@ export const paths = {
   statsAf: '/thong-ke/ngheo-da-chieu',
   public: '/cong-khai',
   reports: '/bao-cao',
+  reportTemplates: '/bao-cao/mau-bao-cao',
 } as const;
 
 /** The unit page on a date: /don-vi/06529?ngay=2025-07-01 */
