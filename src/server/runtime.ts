@@ -4,6 +4,7 @@ import { systemClock, randomIds } from '../shared/clock.ts';
 import { buildApp } from './app.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
 import { seedPlan165Campaign } from '../seed/plan-165.ts';
+import { seedReferenceReportTemplates } from '../seed/seed-report-templates.ts';
 import { loggingOptions } from '../ops/logging.ts';
 import { readOpsConfig } from '../ops/ops-config.ts';
 
@@ -15,6 +16,8 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
     await seedReferenceData(database.db, { clock: systemClock, ids: randomIds, provinceCode: config.provinceCode });
     // The plan itself (165/KH-UBND, 2017) is reference data, not demo: its campaign, criteria and rounds are seeded once.
     await seedPlan165Campaign(database.db, { clock: systemClock, ids: randomIds, provinceCode: config.provinceCode });
+    // The official report templates (TT 17/2016 review results, plan 165 §V movement report), keyed by fixed ids.
+    await seedReferenceReportTemplates(database.db, { clock: systemClock, provinceCode: config.provinceCode });
   } catch (error) {
     await database.close();
     throw error;

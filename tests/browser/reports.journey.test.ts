@@ -5,6 +5,7 @@
 // household shows on the approved report as "changed since approval"; the timeliness board shows the commune on time
 // (first sending) and the others not yet due; the consolidated report is edited and downloaded as DOCX and PDF.
 // A second journey, dated 2024 when districts existed, shows a district's report waiting for its commune's.
+// A third: the board copies an official template, renames it, adds a column and a section, and issues a request with it.
 // Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
 import fs from 'node:fs';
 import JSZip from 'jszip';
@@ -22,6 +23,8 @@ import {
 } from '../support/browser.ts';
 
 const demoPassword = 'ChungTay@2026';
+const movementTemplate =
+  'Báo cáo kết quả thực hiện Phong trào thi đua "Lạng Sơn cùng cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"';
 const title = 'Báo cáo sơ kết 6 tháng cuối năm phong trào thi đua "Chung tay vì người nghèo" (thử nghiệm)';
 
 let server: RunningServer | undefined;
@@ -167,15 +170,14 @@ describe('reports journey in Chromium', () => {
       // 1. The provincial emulation board issues the request to every commune in force today.
       await page.goto('/');
       await signIn(page, 'bantdkt');
-      await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+      await page.getByRole('menuitem', { name: /Báo cáo$/u }).click();
       await page.waitForURL((url) => url.pathname === '/bao-cao');
       await page.getByRole('button', { name: 'Ban hành yêu cầu báo cáo' }).click();
       const dialog = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
       await dialog.getByText('Báo cáo 6 tháng').waitFor();
-      // The demo template and the latest round the province has approved are chosen by default.
-      await dialog
-        .getByText('Báo cáo kết quả thực hiện Phong trào thi đua "Chung tay vì người nghèo" (mẫu)')
-        .waitFor();
+      // The official movement report (plan 165/KH-UBND §V, seeded at start-up, not demo) and the latest round the
+      // province has approved are chosen by default.
+      await dialog.getByText(movementTemplate).waitFor();
       await dialog.getByText('Năm 2025 (đã khoá sổ)').waitFor();
       await dialog.getByLabel('Tên báo cáo').fill(title);
       await typeDate(page, 'Hạn gửi báo cáo', deadline);
@@ -485,6 +487,78 @@ describe('reports journey in Chromium', () => {
         expect(row).toContain('14/06/2024');
       }
       await page.screenshot({ path: screenshotPath('reports-late'), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the board copies the official movement template, renames it, adds a column and a section, saves it and issues a request with it', async () => {
+    const { page, problems, close } = await openPage();
+    const name = 'Báo cáo sơ kết phong trào kèm đề xuất khen thưởng (thử nghiệm)';
+    const added = 'Đề xuất khen thưởng tập thể, cá nhân tiêu biểu';
+    const requestTitle = 'Báo cáo sơ kết phong trào năm 2025 theo mẫu mới (thử nghiệm)';
+    try {
+      await page.goto('/');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('menuitem', { name: 'Mẫu báo cáo' }).click();
+      await page.waitForURL((url) => url.pathname === '/bao-cao/mau-bao-cao');
+      const rows = page.locator('.report-templates tr.ant-table-row');
+      // The official templates are there without demo data, with their version and whether they are in use.
+      const review = rows.filter({ hasText: 'Báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo hằng năm' });
+      await review.waitFor();
+      expect(await review.innerText()).toMatch(/Mẫu chính thức[\s\S]*Báo cáo năm[\s\S]*1[\s\S]*Chưa dùng/u);
+      await review.getByRole('button', { name: 'Xem' }).click();
+      const drawer = page.locator('.template-view');
+      await drawer.locator('.template-section-view', { hasText: 'Kết quả rà soát hộ nghèo, hộ cận nghèo' }).waitFor();
+      expect(await drawer.innerText()).toContain('Thông tư số 17/2016/TT-BLĐTBXH');
+      await page.keyboard.press('Escape');
+
+      // Copy the movement report: rename it, add a column to the support table and a new narrative section.
+      const movement = rows.filter({ hasText: movementTemplate });
+      await movement.getByRole('button', { name: 'Sao chép' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Tạo mẫu báo cáo mới từ bản sao' });
+      await expect.poll(() => dialog.getByLabel('Tên mẫu báo cáo').inputValue()).toBe(`${movementTemplate} (bản sao)`);
+      await dialog.getByLabel('Tên mẫu báo cáo').fill(name);
+      expect(await dialog.getByLabel('Tiêu đề phần 3').inputValue()).toBe('Kết quả hỗ trợ hộ nghèo, hộ cận nghèo');
+      await dialog.getByRole('button', { name: 'Thêm cột vào phần 3' }).click();
+      await dialog.getByLabel('Phần 3, tên cột 4').fill('Ghi chú');
+      const sections = await dialog.locator('.template-section').count();
+      await dialog.getByRole('button', { name: 'Thêm phần viết' }).click();
+      const n = sections + 1;
+      await dialog.getByLabel(`Tiêu đề phần ${n}`, { exact: true }).fill(added);
+      await dialog.getByLabel(`Hướng dẫn viết phần ${n}`).fill('Tập thể, cá nhân, hộ gia đình tiêu biểu và thành tích.');
+      await page.screenshot({ path: screenshotPath('reports-template-copy'), fullPage: true });
+      await dialog.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
+      await page.getByText('Đã lưu mẫu báo cáo mới.').waitFor();
+      const copy = rows.filter({ hasText: name });
+      await copy.waitFor();
+      expect(await copy.innerText()).toMatch(/Mẫu do Ban tạo[\s\S]*Chưa dùng/u);
+
+      // Issue a request with it to Xã Lộc Bình; the commune's report has the new column and section.
+      await page.getByRole('menuitem', { name: /Báo cáo$/u }).click();
+      await page.waitForURL((url) => url.pathname === '/bao-cao');
+      await page.getByRole('button', { name: 'Ban hành yêu cầu báo cáo' }).click();
+      const issuing = page.getByRole('dialog', { name: 'Ban hành yêu cầu báo cáo' });
+      await issuing.getByText(movementTemplate).waitFor();
+      await choose(page, 'Mẫu báo cáo', name);
+      await issuing.getByText(`Gồm:`, { exact: false }).filter({ hasText: added }).waitFor();
+      await issuing.getByLabel('Tên báo cáo').fill(requestTitle);
+      await typeDate(page, 'Hạn gửi báo cáo', addDays(systemClock.today(), 20));
+      await choose(page, 'Hoặc chọn từng đơn vị', 'Xã Lộc Bình', 'xa loc binh');
+      await issuing.getByRole('button', { name: 'Ban hành' }).click();
+      await page.locator('.request-title', { hasText: requestTitle }).waitFor();
+      expect(await page.locator('.ant-descriptions').innerText()).toContain(name);
+      const row = page.locator('.approval-tree tr.ant-table-row', { hasText: 'Xã Lộc Bình' });
+      await row.getByRole('link', { name: 'Xã Lộc Bình' }).click();
+      await page.waitForURL(/\/bao-cao\/don-vi\/[0-9a-f-]{36}/u);
+      await page.getByText(added).first().waitFor();
+      expect(await page.locator('.report-table').innerText()).toContain('Ghi chú');
+
+      // Back on the templates page the copy is in use.
+      await page.getByRole('menuitem', { name: 'Mẫu báo cáo' }).click();
+      await expect.poll(() => copy.innerText()).toContain('Đang dùng (1 yêu cầu)');
+      await page.screenshot({ path: screenshotPath('reports-templates'), fullPage: true });
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -34,6 +34,7 @@ const PublicPage = lazy(() => import('./pages/public/public-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports/reports-page.tsx'));
 const ReportRequestPage = lazy(() => import('./pages/reports/request-page.tsx'));
 const ReportSubmissionPage = lazy(() => import('./pages/reports/submission-page.tsx'));
+const ReportTemplatesPage = lazy(() => import('./pages/reports/templates-page.tsx'));
 const CampaignsPage = lazy(() => import('./pages/emulation/campaigns-page.tsx'));
 const CampaignPage = lazy(() => import('./pages/emulation/campaigns-page.tsx').then((m) => ({ default: m.CampaignPage })));
 const MyRegistrationPage = lazy(() => import('./pages/emulation/my-registration-page.tsx'));
@@ -270,6 +271,14 @@ export function AppRoutes() {
           element={
             <Allowed permission="reports.read">
               <ReportsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={paths.reportTemplates}
+          element={
+            <Allowed permission="reports.read">
+              <ReportTemplatesPage />
             </Allowed>
           }
         />

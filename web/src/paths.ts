@@ -23,6 +23,7 @@ export const paths = {
   awardsQueue: '/khen-thuong/tham-dinh',
   awardsRegistry: '/khen-thuong/so-khen-thuong',
   publicAwards: '/cong-khai/khen-thuong',
+  reportTemplates: '/bao-cao/mau-bao-cao',
 } as const;
 
 /** A nomination batch: /khen-thuong/ho-so/<id>; its council meeting: /khen-thuong/ho-so/<id>/hoi-dong */

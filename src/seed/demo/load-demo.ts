@@ -12,7 +12,6 @@ import { langSonOrganisations } from '../lang-son-organisations.ts';
 import { demoPassword, demoUsers } from './demo-users.ts';
 import { loadDemoRegistry } from './registry/load-demo-registry.ts';
 import { recomputeRoundAggregates } from '../../server/modules/stats/recompute-aggregates.ts';
-import { insertDemoReportTemplates } from './demo-report-templates.ts';
 import { loadDemoEmulation } from './emulation/load-demo-emulation.ts';
 import { loadDemoAwards } from './demo-awards.ts';
 
@@ -100,12 +99,11 @@ export async function loadDemoData(database: Database, options: DemoOptions): Pr
         createdAt: now,
       })),
     );
-    const templates = await insertDemoReportTemplates(tx, { provinceCode: options.provinceCode, clock, ids });
     await recordAudit(tx, { clock, provinceCode: options.provinceCode }, systemActor, {
       action: 'demo.loaded',
       entityType: 'demo',
       entityId: 'lang-son',
-      after: { villages: villages.length, cadres: communes2019.length, reportTemplates: templates },
+      after: { villages: villages.length, cadres: communes2019.length },
     });
   });
 

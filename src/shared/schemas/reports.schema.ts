@@ -49,12 +49,30 @@ const templateSectionDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('narrative'), key: z.string(), title: z.string(), guidance: z.string().optional(), required: z.boolean() }),
 ]);
 
+export const templateOrigins = ['reference', 'custom', 'demo'] as const;
+export type TemplateOrigin = (typeof templateOrigins)[number];
+export const templateOriginLabels: Record<TemplateOrigin, string> = {
+  reference: 'Mẫu chính thức',
+  custom: 'Mẫu do Ban tạo',
+  demo: 'Dữ liệu mẫu',
+};
+
 export const templateDto = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
   sections: z.array(templateSectionDto),
   createdAt: z.string(),
+  /** Official (seeded with the software, with its legal basis and version), created by the board, or demo. */
+  origin: z.enum(templateOrigins),
+  originLabel: z.string(),
+  /** The version of an official template; null for one the board created. */
+  version: z.number().nullable(),
+  /** The period an official template is meant for. */
+  reportKind: z.enum(reportKinds).nullable(),
+  legalBasis: z.string().nullable(),
+  /** Requests issued with it: a template in use is kept as it is; the board copies it to change it. */
+  requestCount: z.number(),
 });
 export type TemplateDto = z.infer<typeof templateDto>;
 

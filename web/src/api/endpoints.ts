@@ -84,6 +84,7 @@ import type {
   SubmissionSummaryDto,
   TemplateDto,
   createRequestBody,
+  createTemplateBody,
   revokeBody,
   saveConsolidationBody,
   saveContentBody,
@@ -341,6 +342,7 @@ export type {
   TemplateDto,
 };
 export type CreateRequestInput = z.input<typeof createRequestBody>;
+export type CreateTemplateInput = z.input<typeof createTemplateBody>;
 export type SaveContentInput = z.input<typeof saveContentBody>;
 export type SaveConsolidationInput = z.input<typeof saveConsolidationBody>;
 export type RevokeInput = z.input<typeof revokeBody>;
@@ -349,6 +351,7 @@ export type ConsolidationFormat = 'docx' | 'pdf' | 'xlsx';
 
 export const reportsApi = {
   templates: () => api.get<TemplateDto[]>('/api/reports/templates'),
+  createTemplate: (body: CreateTemplateInput) => api.post<TemplateDto>('/api/reports/templates', body),
   requests: (year?: number) => api.get<RequestDto[]>('/api/reports/requests', { year }),
   overview: (year?: number) => api.get<RequestDto[]>('/api/reports/overview', { year }),
   createRequest: (body: CreateRequestInput) => api.post<RequestDto>('/api/reports/requests', body),

@@ -78,7 +78,10 @@ const groups: Group[] = [
   {
     key: 'bao-cao',
     label: 'Báo cáo, văn bản',
-    entries: [{ path: paths.reports, label: 'Báo cáo', icon: <FileTextOutlined />, permission: 'reports.read' }],
+    entries: [
+      { path: paths.reports, label: 'Báo cáo', icon: <FileTextOutlined />, permission: 'reports.read' },
+      { path: paths.reportTemplates, label: 'Mẫu báo cáo', icon: <FormOutlined />, permission: 'reports.read' },
+    ],
   },
   {
     key: 'doi-tuong',

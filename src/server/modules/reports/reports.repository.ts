@@ -25,6 +25,15 @@ export async function getTemplate(db: Executor, id: string): Promise<TemplateRow
   return row;
 }
 
+/** How many requests were issued with each template that has any. */
+export async function requestCountsByTemplate(db: Executor): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ templateId: reportRequests.templateId, n: sql<number>`count(*)::int` })
+    .from(reportRequests)
+    .groupBy(reportRequests.templateId);
+  return new Map(rows.map((r) => [r.templateId, r.n]));
+}
+
 export async function insertTemplate(db: Executor, row: typeof reportTemplates.$inferInsert): Promise<void> {
   await db.insert(reportTemplates).values(row);
 }

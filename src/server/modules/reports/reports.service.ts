@@ -59,6 +59,7 @@ import { figuresSource, snapshotOf, unitFigures } from './reports.figures.ts';
 import * as repo from './reports.repository.ts';
 import { contentOf, hasFigures, requestYear, snapshotOfRow, templateOf, type ReportsDeps } from './reports.rows.ts';
 import { createReportConsolidation } from './reports.consolidation.ts';
+import { sortTemplates, templateDtoOf } from './reports.templates.ts';
 
 type Recipient = { unitCode: string } | { organisationId: string };
 
@@ -273,13 +274,8 @@ export function createReportsService(deps: ReportsDeps) {
     buildConsolidation: consolidation.build,
 
     async listTemplates(): Promise<TemplateDto[]> {
-      return (await repo.listTemplates(db)).map((t) => ({
-        id: t.id,
-        name: t.name,
-        description: t.description,
-        sections: t.sections as TemplateDto['sections'],
-        createdAt: t.createdAt.toISOString(),
-      }));
+      const [rows, counts] = await Promise.all([repo.listTemplates(db), repo.requestCountsByTemplate(db)]);
+      return sortTemplates(rows.map((t) => templateDtoOf(t, counts.get(t.id) ?? 0)));
     },
 
     async createTemplate(principal: Principal, actor: Actor, input: CreateTemplateBody): Promise<TemplateDto> {
@@ -291,7 +287,7 @@ export function createReportsService(deps: ReportsDeps) {
         await repo.insertTemplate(tx, row);
         await recordAudit(tx, deps, actor, { action: 'report_template.created', entityType: 'report_template', entityId: row.id, after: { name: row.name, sections: row.sections } });
       });
-      return { id: row.id, name: row.name, description: row.description, sections: input.sections, createdAt: row.createdAt.toISOString() };
+      return templateDtoOf(row, 0);
     },
 
     /** The board issues a request to a set of units or organisations; each recipient gets a draft submission. */
