@@ -182,6 +182,6 @@ describe('every route declares its permission', () => {
     const own = t.routes.filter((r) => r.url.startsWith('/api/emulation') || r.url.includes('/fund/'));
     expect(own.length).toBeGreaterThan(40);
     expect(own.filter((r) => !r.permission)).toEqual([]);
-    expect(own.filter((r) => r.permission === 'public').map((r) => r.url).sort()).toEqual(['/api/public/fund/levels/:unitCode/periods', '/api/public/fund/levels/:unitCode/periods/:periodId']);
+    expect(own.filter((r) => r.permission === 'public').map((r) => r.url).sort()).toEqual(['/api/public/fund/levels', '/api/public/fund/levels/:unitCode/periods', '/api/public/fund/levels/:unitCode/periods/:periodId']);
   });
 });
