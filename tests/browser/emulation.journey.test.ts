@@ -377,7 +377,7 @@ describe('emulation and fund journeys in Chromium', () => {
     }
   });
 
-  it('a district officer records an initiative (found again without accents), a support activity (listed and totalled) and a direct gift to a household (received and spent in the balance)', async () => {
+  it('a district officer records an initiative (found again without accents), a support activity (listed and totalled) and a direct gift to a household (received and spent in the balance, named only to readers of the registry)', async () => {
     const { page, problems, close } = await openPage();
     try {
       await page.goto('/thi-dua/dien-hinh');
@@ -447,6 +447,26 @@ describe('emulation and fund journeys in Chromium', () => {
       expect(after[5]).toBe(before[5]! + 3_000_000);
       expect(after[6]).toBe(before[6]);
       await page.screenshot({ path: screenshotPath('fund-direct-gift'), fullPage: true });
+      const giftLine = page.locator('.fund-entries tr.ant-table-row', { hasText: 'Một nhà hảo tâm ở Lạng Sơn' });
+      const named = (await giftLine.locator('td').allInnerTexts())[3]!;
+      expect(named).toMatch(/\(HN-/u);
+
+      // The board reads the same ledger without the registry: the household is not named.
+      const board = await openPage();
+      try {
+        const b = board.page;
+        await b.goto('/quy-vi-nguoi-ngheo');
+        await signIn(b, 'bantdkt');
+        await chooseOption(b, b.getByLabel('Quỹ cấp'), 'Huyện Lộc Bình');
+        await b.locator('.fund-balances tbody tr.ant-table-row', { hasText: 'Năm vận động 2018–2019' }).click();
+        const masked = b.locator('.fund-entries tr.ant-table-row', { hasText: 'Một nhà hảo tâm ở Lạng Sơn' });
+        await masked.waitFor();
+        expect((await masked.locator('td').allInnerTexts())[3]).toBe('Hộ gia đình (thông tin được bảo vệ)');
+        expect(await b.locator('.fund-entries').innerText()).not.toContain(named.replace(/ \(.*$/u, ''));
+        expect(board.problems).toEqual([]);
+      } finally {
+        await board.close();
+      }
       expect(problems).toEqual([]);
     } finally {
       await close();
