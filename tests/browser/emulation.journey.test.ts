@@ -2,7 +2,8 @@
 // campaign lists every criterion of plan §III under its participant type with the four score sources; a department's
 // focal point registers, self-assesses a criterion with an attached file, the board verifies it and the department
 // appears in its block's ranking; a household exemplar under 5b.3 shows its stable-escape years from the registry;
-// the fund's balances reconcile and the public page names no beneficiary. Real server, fresh embedded database, demo data.
+// the fund's balances reconcile and the public page names no beneficiary; a district officer records an initiative, a
+// support activity and a direct gift through the forms. Real server, fresh embedded database, demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
@@ -93,6 +94,15 @@ async function chooseOption(page: Page, select: Locator, text: string): Promise<
     }
   }
   await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
+/** Opens an antd Select with search, types the text and picks the first option that contains `option`. */
+async function searchAndChoose(page: Page, select: Locator, typed: string, option: string | RegExp): Promise<void> {
+  await select.click();
+  await select.pressSequentially(typed);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
   await dropdown.waitFor({ state: 'hidden' });
 }
 
@@ -364,6 +374,102 @@ describe('emulation and fund journeys in Chromium', () => {
     } finally {
       await officer.close();
       await visitor.close();
+    }
+  });
+
+  it('a district officer records an initiative (found again without accents), a support activity (listed and totalled) and a direct gift to a household (received and spent in the balance, named only to readers of the registry)', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await page.goto('/thi-dua/dien-hinh');
+      await signIn(page, 'huyen.locbinh');
+      await page.waitForURL((url) => url.pathname === '/thi-dua/dien-hinh');
+
+      // An initiative.
+      await page.getByRole('tab', { name: /Sáng kiến \(/u }).click();
+      await page.getByRole('button', { name: 'Thêm sáng kiến' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Thêm sáng kiến' });
+      await dialog.getByLabel('Tên sáng kiến').fill('Tổ tiết kiệm xoay vòng của phụ nữ Lộc Bình');
+      await dialog.getByLabel('Tác giả').fill('Hoàng Thị Mẫu');
+      await typeDate(dialog.getByLabel('Ngày công nhận'), '15/12/2018');
+      await searchAndChoose(page, dialog.getByLabel('Đơn vị', { exact: true }), '(188)', '(188)');
+      await dialog.getByLabel('Tiêu chí liên quan').pressSequentially('6.1,');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByLabel('Tìm trong thư viện').fill('to tiet kiem xoay vong');
+      await page.getByRole('tab', { name: /Sáng kiến \(1\)/u }).click();
+      const initiative = page.locator('.initiatives-table tr.ant-table-row', { hasText: 'Tổ tiết kiệm xoay vòng của phụ nữ Lộc Bình' });
+      await initiative.waitFor();
+      expect(await initiative.innerText()).toContain('15/12/2018');
+      expect(await initiative.innerText()).toContain('6.1');
+
+      // A support activity.
+      await page.getByRole('menuitem', { name: 'Hoạt động hỗ trợ' }).click();
+      await page.waitForURL((url) => url.pathname === '/quy-vi-nguoi-ngheo/hoat-dong-ho-tro');
+      await page.getByRole('button', { name: 'Ghi hoạt động hỗ trợ' }).click();
+      const form = page.getByRole('dialog', { name: 'Ghi hoạt động hỗ trợ người nghèo' });
+      await typeDate(form.getByLabel('Ngày hỗ trợ'), '20/03/2019');
+      await searchAndChoose(page, form.getByLabel('Đơn vị hỗ trợ'), '(188)', '(188)');
+      await form.getByText('Một đơn vị (thôn, xã, huyện)').click();
+      await searchAndChoose(page, form.getByLabel('Đơn vị được hỗ trợ'), '(06529)', '(06529)');
+      await chooseOption(page, form.getByLabel('Hình thức hỗ trợ'), 'Đào tạo nghề, tập huấn');
+      await form.getByLabel('Số người').fill('25');
+      await form.getByLabel('Giá trị (đồng)').fill('5000000');
+      await form.getByLabel('Nội dung').fill('Tập huấn trồng hồi cho hộ nghèo');
+      await form.getByRole('button', { name: 'Ghi' }).click();
+      await form.waitFor({ state: 'hidden' });
+      const activity = page.locator('.support-activities tr.ant-table-row', { hasText: 'Tập huấn trồng hồi cho hộ nghèo' });
+      await activity.waitFor();
+      expect(await activity.innerText()).toContain('20/03/2019');
+      const training = page.locator('.support-totals tr.ant-table-row', { hasText: 'Đào tạo nghề, tập huấn' });
+      expect(money((await training.locator('td').allInnerTexts())[3]!)).toBeGreaterThanOrEqual(5_000_000);
+
+      // A direct gift reported by a donor, in the 2018–2019 period.
+      await page.getByRole('menuitem', { name: 'Quỹ "Vì người nghèo"' }).click();
+      await page.waitForURL((url) => url.pathname === '/quy-vi-nguoi-ngheo');
+      const period = page.locator('.fund-balances tbody tr.ant-table-row', { hasText: 'Năm vận động 2018–2019' });
+      await period.waitFor();
+      const before = (await period.locator('td').allInnerTexts()).map(money);
+      await page.getByRole('button', { name: 'Hỗ trợ trực tiếp đến hộ' }).click();
+      const gift = page.getByRole('dialog', { name: /Hỗ trợ trực tiếp đến hộ/u });
+      await gift.getByLabel('Nhà hảo tâm', { exact: true }).fill('Một nhà hảo tâm ở Lạng Sơn');
+      await typeDate(gift.getByLabel('Ngày hỗ trợ'), '10/04/2019');
+      await typeDate(gift.getByLabel('Ngày nhà hảo tâm báo lại'), '12/04/2019');
+      // The households of the district's area in 2019 (Huyện Lộc Bình no longer exists today).
+      await gift.getByLabel('Hộ được hỗ trợ (trong địa bàn của quỹ)').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await gift.getByLabel('Nội dung hỗ trợ').fill('Tiền sửa mái nhà');
+      await gift.getByLabel('Giá trị (đồng)').fill('3000000');
+      await gift.getByRole('button', { name: 'Ghi sổ' }).click();
+      await gift.waitFor({ state: 'hidden' });
+      await expect.poll(async () => money((await period.locator('td').allInnerTexts())[3]!)).toBe(before[3]! + 3_000_000);
+      const after = (await period.locator('td').allInnerTexts()).map(money);
+      expect(after[4]).toBe(before[4]! + 3_000_000);
+      expect(after[5]).toBe(before[5]! + 3_000_000);
+      expect(after[6]).toBe(before[6]);
+      await page.screenshot({ path: screenshotPath('fund-direct-gift'), fullPage: true });
+      const giftLine = page.locator('.fund-entries tr.ant-table-row', { hasText: 'Một nhà hảo tâm ở Lạng Sơn' });
+      const named = (await giftLine.locator('td').allInnerTexts())[3]!;
+      expect(named).toMatch(/\(HN-/u);
+
+      // The board reads the same ledger without the registry: the household is not named.
+      const board = await openPage();
+      try {
+        const b = board.page;
+        await b.goto('/quy-vi-nguoi-ngheo');
+        await signIn(b, 'bantdkt');
+        await chooseOption(b, b.getByLabel('Quỹ cấp'), 'Huyện Lộc Bình');
+        await b.locator('.fund-balances tbody tr.ant-table-row', { hasText: 'Năm vận động 2018–2019' }).click();
+        const masked = b.locator('.fund-entries tr.ant-table-row', { hasText: 'Một nhà hảo tâm ở Lạng Sơn' });
+        await masked.waitFor();
+        expect((await masked.locator('td').allInnerTexts())[3]).toBe('Hộ gia đình (thông tin được bảo vệ)');
+        expect(await b.locator('.fund-entries').innerText()).not.toContain(named.replace(/ \(.*$/u, ''));
+        expect(board.problems).toEqual([]);
+      } finally {
+        await board.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

@@ -44,6 +44,7 @@ const RankingsPage = lazy(() => import('./pages/emulation/rankings-page.tsx'));
 const RegistrationStatusPage = lazy(() => import('./pages/emulation/registration-status-page.tsx'));
 const ExemplarLibraryPage = lazy(() => import('./pages/emulation/exemplar-library-page.tsx'));
 const FundLedgerPage = lazy(() => import('./pages/fund/fund-ledger-page.tsx'));
+const SupportActivitiesPage = lazy(() => import('./pages/fund/support-activities-page.tsx'));
 const PublicFundPage = lazy(() => import('./pages/public/public-fund-page.tsx'));
 const AwardBatchesPage = lazy(() => import('./pages/awards/batches-page.tsx'));
 const AwardBatchPage = lazy(() => import('./pages/awards/batch-page.tsx'));
@@ -375,6 +376,14 @@ export function AppRoutes() {
           element={
             <Allowed permission="fund.read">
               <FundLedgerPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={emulationPaths.supportActivities}
+          element={
+            <Allowed permission="fund.read">
+              <SupportActivitiesPage />
             </Allowed>
           }
         />

@@ -14,9 +14,12 @@ import type {
   ScoreSheetDto,
   campaignSummaryDto,
   copyCampaignBody,
+  exemplarBody,
+  initiativeBody,
   initiativeDto,
   jointPledgeBody,
   jointPledgeDto,
+  modelBody,
   modelDto,
   recomputeResultDto,
   recordsQuery,
@@ -35,10 +38,14 @@ import type {
   balancesDto,
   contributionBody,
   createPeriodBody,
+  directGiftBody,
   disbursementBody,
   entryDto,
   periodDto,
   publicPeriodDto,
+  supportActivitiesQuery,
+  supportActivityBody,
+  supportActivityDto,
 } from '../../../src/shared/schemas/fund.schema.ts';
 import { api, ApiError, buildPath } from './client.ts';
 
@@ -59,6 +66,9 @@ export type UnitTargetInput = z.input<typeof unitTargetBody>;
 export type UnitTargetDto = z.infer<typeof unitTargetDto>;
 export type InitiativeDto = z.infer<typeof initiativeDto>;
 export type ModelDto = z.infer<typeof modelDto>;
+export type InitiativeInput = z.input<typeof initiativeBody>;
+export type ModelInput = z.input<typeof modelBody>;
+export type ExemplarInput = z.input<typeof exemplarBody>;
 
 export type { PublicDisclosureDto, PublicLevelDto };
 export type FundPeriodDto = z.infer<typeof periodDto>;
@@ -68,6 +78,10 @@ export type FundBalanceDto = FundBalances['balances'][number];
 export type CreatePeriodInput = z.input<typeof createPeriodBody>;
 export type ContributionInput = z.input<typeof contributionBody>;
 export type DisbursementInput = z.input<typeof disbursementBody>;
+export type DirectGiftInput = z.input<typeof directGiftBody>;
+export type SupportActivityInput = z.input<typeof supportActivityBody>;
+export type SupportActivityDto = z.infer<typeof supportActivityDto>;
+export type SupportActivitiesFilter = z.input<typeof supportActivitiesQuery>;
 export type PublicPeriodDto = z.infer<typeof publicPeriodDto>;
 
 /** Uploads one evidence file for a registration (multipart, field "file"); the CSRF token comes from the session. */
@@ -122,6 +136,15 @@ export const emulationApi = {
   initiatives: (filter: RecordsFilter) => api.get<InitiativeDto[]>('/api/emulation/initiatives', filter),
   models: (filter: RecordsFilter) => api.get<ModelDto[]>('/api/emulation/models', filter),
   exemplars: (filter: RecordsFilter) => api.get<ExemplarDto[]>('/api/emulation/exemplars', filter),
+  createInitiative: (body: InitiativeInput) => api.post<InitiativeDto>('/api/emulation/initiatives', body),
+  updateInitiative: (id: string, body: InitiativeInput) => api.put<InitiativeDto>(`/api/emulation/initiatives/${id}`, body),
+  deleteInitiative: (id: string) => api.delete<{ ok: true }>(`/api/emulation/initiatives/${id}`),
+  createModel: (body: ModelInput) => api.post<ModelDto>('/api/emulation/models', body),
+  updateModel: (id: string, body: ModelInput) => api.put<ModelDto>(`/api/emulation/models/${id}`, body),
+  deleteModel: (id: string) => api.delete<{ ok: true }>(`/api/emulation/models/${id}`),
+  createExemplar: (body: ExemplarInput) => api.post<ExemplarDto>('/api/emulation/exemplars', body),
+  updateExemplar: (id: string, body: ExemplarInput) => api.put<ExemplarDto>(`/api/emulation/exemplars/${id}`, body),
+  deleteExemplar: (id: string) => api.delete<{ ok: true }>(`/api/emulation/exemplars/${id}`),
 };
 
 const level = (unitCode: string) => `/api/fund/levels/${encodeURIComponent(unitCode)}`;
@@ -131,8 +154,11 @@ export const fundApi = {
   createPeriod: (unitCode: string, body: CreatePeriodInput) => api.post<FundPeriodDto>(`${level(unitCode)}/periods`, body),
   addContribution: (unitCode: string, body: ContributionInput) => api.post<{ id: string; periodId: string }>(`${level(unitCode)}/contributions`, body),
   addDisbursement: (unitCode: string, body: DisbursementInput) => api.post<{ id: string; periodId: string }>(`${level(unitCode)}/disbursements`, body),
+  addDirectGift: (unitCode: string, body: DirectGiftInput) => api.post<{ id: string; periodId: string }>(`${level(unitCode)}/direct-gifts`, body),
   entries: (unitCode: string, periodId?: string) => api.get<FundEntryDto[]>(`${level(unitCode)}/entries`, { periodId }),
   balances: (unitCode: string) => api.get<FundBalances>(`${level(unitCode)}/balances`),
+  supportActivities: (filter: SupportActivitiesFilter) => api.get<SupportActivityDto[]>('/api/fund/support-activities', filter),
+  addSupportActivity: (body: SupportActivityInput) => api.post<{ id: string }>('/api/fund/support-activities', body),
 };
 
 export const publicFundApi = {

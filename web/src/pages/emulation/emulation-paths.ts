@@ -9,6 +9,7 @@ export const emulationPaths = {
   status: '/thi-dua/tinh-hinh-dang-ky',
   library: '/thi-dua/dien-hinh',
   fund: '/quy-vi-nguoi-ngheo',
+  supportActivities: '/quy-vi-nguoi-ngheo/hoat-dong-ho-tro',
   publicFund: '/cong-khai/quy',
 } as const;
 

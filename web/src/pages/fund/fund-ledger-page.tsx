@@ -1,6 +1,8 @@
 // The Fund for the Poor of one Fatherland Front level (province, district, commune): its campaign periods and their
 // balances (opening + received − spent = closing, checked on every row), the ledger of a period (contributions,
-// direct gifts reported by donors, disbursements), and the forms to record them for officers who may write.
+// direct gifts reported by donors, disbursements), and the forms to record them for officers who may write. A household
+// is picked among those of the level's area; the ledger names it only to readers of the registry in its village (the
+// server masks the others), so the forms add nothing the list would not show.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -23,11 +25,12 @@ import {
   Typography,
 } from 'antd';
 import { CheckCircleOutlined, GlobalOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { spendingPurposeLabels, spendingPurposes, type SpendingPurpose } from '../../../../src/domain/fund/ledger.ts';
 import { donorKindLabels, donorKinds, type DonorKind } from '../../../../src/domain/fund/support-activities.ts';
 import { formatDate, formatMoney } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
+import { HouseholdSelect } from '../../components/household-select.tsx';
 import { fundApi, publicFundApi, type FundBalanceDto, type PublicLevelDto } from '../../api/emulation-endpoints.ts';
 import { todayIso, toIso, viDateFormat } from '../../lib/dates.ts';
 import { cachedUnitName } from '../../lib/reference-cache.ts';
@@ -51,7 +54,7 @@ export function ReconcileTag({ balance }: { balance: FundBalanceDto }) {
   );
 }
 
-type EntryForm = 'period' | 'contribution' | 'disbursement' | null;
+type EntryForm = 'period' | 'contribution' | 'directGift' | 'disbursement' | 'householdDisbursement' | null;
 
 interface EntryValues {
   year?: number;
@@ -67,11 +70,15 @@ interface EntryValues {
   projectName?: string;
   purpose?: SpendingPurpose;
   decisionNumber?: string;
+  householdId?: string;
+  description?: string;
+  reportedOn?: Dayjs;
 }
 
 function EntryModal({ unitCode, which, onClose, onSaved }: { unitCode: string; which: EntryForm; onClose(): void; onSaved(): void }) {
   const [form] = Form.useForm<EntryValues>();
   const cashOrKind = Form.useWatch('form', form);
+  const date = Form.useWatch('date', form);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
@@ -92,6 +99,27 @@ function EntryModal({ unitCode, which, onClose, onSaved }: { unitCode: string; w
           receivedOn: v.date ? toIso(v.date) : todayIso(),
           receiptNumber: v.receiptNumber ?? '',
         });
+      else if (which === 'directGift')
+        await fundApi.addDirectGift(unitCode, {
+          donorName: v.donorName ?? '',
+          agreesToBeNamed: v.agreesToBeNamed ?? false,
+          householdId: v.householdId ?? '',
+          purpose: v.purpose ?? 'relief',
+          form: v.form ?? 'cash',
+          description: v.description?.trim() || null,
+          value: v.value ?? 0,
+          givenOn: v.date ? toIso(v.date) : todayIso(),
+          reportedOn: v.reportedOn ? toIso(v.reportedOn) : todayIso(),
+        });
+      else if (which === 'householdDisbursement')
+        await fundApi.addDisbursement(unitCode, {
+          beneficiaryKind: 'household',
+          householdId: v.householdId ?? null,
+          purpose: v.purpose ?? 'relief',
+          value: v.value ?? 0,
+          disbursedOn: v.date ? toIso(v.date) : todayIso(),
+          decisionNumber: v.decisionNumber?.trim() || null,
+        });
       else
         await fundApi.addDisbursement(unitCode, {
           beneficiaryKind: 'project',
@@ -109,10 +137,32 @@ function EntryModal({ unitCode, which, onClose, onSaved }: { unitCode: string; w
       setSaving(false);
     }
   };
-  const titles = { period: 'Mở kỳ vận động', contribution: 'Ghi nhận đóng góp', disbursement: 'Chi hỗ trợ cho công trình, dự án' };
+  const titles: Record<Exclude<EntryForm, null>, string> = {
+    period: 'Mở kỳ vận động',
+    contribution: 'Ghi nhận đóng góp',
+    directGift: 'Hỗ trợ trực tiếp đến hộ (nhà hảo tâm báo lại)',
+    disbursement: 'Chi hỗ trợ cho công trình, dự án',
+    householdDisbursement: 'Chi hỗ trợ cho hộ',
+  };
+  const household = (
+    <Form.Item name="householdId" label="Hộ được hỗ trợ (trong địa bàn của quỹ)" rules={[{ required: true, message: 'Chọn hộ trong sổ hộ' }]}>
+      <HouseholdSelect unitCode={unitCode} asOf={date ? toIso(date) : undefined} />
+    </Form.Item>
+  );
+  const purpose = (
+    <Form.Item name="purpose" label="Mục đích">
+      <Select options={spendingPurposes.map((p) => ({ value: p, label: spendingPurposeLabels[p] }))} />
+    </Form.Item>
+  );
   return (
     <Modal title={titles[which]} open okText="Ghi sổ" cancelText="Huỷ" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form<EntryValues> form={form} layout="vertical" name={`fund-${which}`} initialValues={{ form: 'cash', donorKind: 'individual', agreesToBeNamed: true, purpose: 'housing' }} onFinish={(v) => void submit(v)}>
+      <Form<EntryValues>
+        form={form}
+        layout="vertical"
+        name={`fund-${which}`}
+        initialValues={{ form: 'cash', donorKind: 'individual', agreesToBeNamed: which !== 'directGift', purpose: 'housing', reportedOn: dayjs() }}
+        onFinish={(v) => void submit(v)}
+      >
         {which === 'period' ? (
           <>
             <Form.Item name="year" label="Năm bắt đầu (kỳ từ 17/10 năm này đến 16/10 năm sau)" rules={[{ required: true, message: 'Nhập năm' }]}>
@@ -147,18 +197,46 @@ function EntryModal({ unitCode, which, onClose, onSaved }: { unitCode: string; w
             </Form.Item>
           </>
         ) : null}
+        {which === 'directGift' ? (
+          <>
+            <Form.Item name="donorName" label="Nhà hảo tâm" rules={[{ required: true, whitespace: true, message: 'Nhập tên nhà hảo tâm' }]}>
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item name="agreesToBeNamed" label="Đồng ý công khai tên" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            {household}
+            {purpose}
+            <Form.Item name="form" label="Hình thức">
+              <Radio.Group options={[{ value: 'cash', label: 'Tiền' }, { value: 'kind', label: 'Hiện vật (quy ra tiền)' }]} />
+            </Form.Item>
+            <Form.Item name="description" label="Nội dung hỗ trợ" rules={cashOrKind === 'kind' ? [{ required: true, whitespace: true, message: 'Ghi rõ hiện vật' }] : []}>
+              <Input maxLength={1000} />
+            </Form.Item>
+            <Form.Item name="reportedOn" label="Ngày nhà hảo tâm báo lại" rules={[{ required: true, message: 'Chọn ngày' }]}>
+              <DatePicker format={viDateFormat} />
+            </Form.Item>
+            <Typography.Paragraph type="secondary">Khoản hỗ trợ trực tiếp không qua Quỹ được tính cả vào thu và chi của kỳ.</Typography.Paragraph>
+          </>
+        ) : null}
+        {which === 'householdDisbursement' ? (
+          <>
+            {household}
+            {purpose}
+            <Form.Item name="decisionNumber" label="Số quyết định">
+              <Input maxLength={100} />
+            </Form.Item>
+          </>
+        ) : null}
         {which === 'disbursement' ? (
           <>
             <Form.Item name="projectName" label="Công trình, dự án" rules={[{ required: true, whitespace: true, message: 'Nhập tên công trình, dự án' }]}>
               <Input maxLength={500} />
             </Form.Item>
-            <Form.Item name="purpose" label="Mục đích">
-              <Select options={spendingPurposes.map((p) => ({ value: p, label: spendingPurposeLabels[p] }))} />
-            </Form.Item>
+            {purpose}
             <Form.Item name="decisionNumber" label="Số quyết định">
               <Input maxLength={100} />
             </Form.Item>
-            <Typography.Paragraph type="secondary">Khoản chi cho từng hộ được ghi từ hồ sơ của hộ trong sổ hộ.</Typography.Paragraph>
           </>
         ) : null}
         {which !== 'period' ? (
@@ -166,7 +244,7 @@ function EntryModal({ unitCode, which, onClose, onSaved }: { unitCode: string; w
             <Form.Item name="value" label="Giá trị (đồng)" rules={[{ required: true, message: 'Nhập giá trị' }]}>
               <InputNumber min={1} step={1000} style={{ width: 220 }} />
             </Form.Item>
-            <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Chọn ngày' }]}>
+            <Form.Item name="date" label={which === 'directGift' ? 'Ngày hỗ trợ' : 'Ngày'} rules={[{ required: true, message: 'Chọn ngày' }]}>
               <DatePicker format={viDateFormat} />
             </Form.Item>
           </Space>
@@ -226,8 +304,14 @@ export default function FundLedgerPage() {
               <Button icon={<PlusOutlined />} onClick={() => setEntryForm('contribution')}>
                 Ghi nhận đóng góp
               </Button>
+              <Button icon={<PlusOutlined />} onClick={() => setEntryForm('directGift')}>
+                Hỗ trợ trực tiếp đến hộ
+              </Button>
+              <Button icon={<PlusOutlined />} onClick={() => setEntryForm('householdDisbursement')}>
+                Chi hỗ trợ cho hộ
+              </Button>
               <Button icon={<PlusOutlined />} onClick={() => setEntryForm('disbursement')}>
-                Chi hỗ trợ
+                Chi cho công trình, dự án
               </Button>
             </>
           ) : null}
