@@ -29,6 +29,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 900_000,
           fileParallelism: false,
+          globalSetup: ['tests/support/browser-global-setup.ts'],
         },
       },
     ],

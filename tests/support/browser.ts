@@ -69,8 +69,36 @@ export interface RunningServer {
  */
 // A smaller demo registry than the quick start's 20,000 households keeps the journeys fast; the calibration holds at
 // any size.
+/**
+ * The real server on a fresh embedded database with the demo data. Loading the demo takes a minute or more, so the
+ * browser tier loads it once (tests/support/browser-global-setup.ts) and each journey starts on its own copy of that
+ * data directory; without the prepared copy (a journey run some other way) it loads the demo itself.
+ */
 export async function startDemoServer(timeoutMs = 600_000, households = 4000): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chung-tay-browser-'));
+  const template = preparedDemoDir(households);
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
+  return launchServer(dataDir, timeoutMs, households, true);
+}
+
+/** Loads the demo into a new data directory, stops the server cleanly and returns the directory (kept). */
+export async function createDemoTemplate(households = 4000, timeoutMs = 900_000): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chung-tay-demo-template-'));
+  const server = await launchServer(dataDir, timeoutMs, households, false);
+  await server.stop();
+  // A clean stop releases the data-directory lock; a copy must not carry one.
+  fs.rmSync(path.join(dataDir, 'chung-tay.lock'), { force: true });
+  return dataDir;
+}
+
+/** The directory prepared by the browser tier's global setup, when it holds the same number of demo households. */
+function preparedDemoDir(households: number): string | null {
+  const dir = process.env.CHUNG_TAY_DEMO_TEMPLATE_DIR;
+  const count = Number(process.env.CHUNG_TAY_DEMO_TEMPLATE_HOUSEHOLDS);
+  return dir && count === households && fs.existsSync(dir) ? dir : null;
+}
+
+async function launchServer(dataDir: string, timeoutMs: number, households: number, removeOnStop: boolean): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -87,7 +115,7 @@ export async function startDemoServer(timeoutMs = 600_000, households = 4000): P
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const stop = () => stopServer(child, dataDir);
+  const stop = () => stopServer(child, removeOnStop ? dataDir : null);
   try {
     const baseUrl = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
@@ -120,12 +148,12 @@ export async function startDemoServer(timeoutMs = 600_000, households = 4000): P
     });
     return { baseUrl, stop };
   } catch (error) {
-    await stop();
+    await stopServer(child, dataDir);
     throw error;
   }
 }
 
-async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
+async function stopServer(child: ChildProcess, dataDir: string | null): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -133,7 +161,7 @@ async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** Debian's Chromium (apt-get install chromium), or the binary named by CHROMIUM_PATH. Missing → a failing test. */
