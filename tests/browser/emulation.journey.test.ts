@@ -472,4 +472,32 @@ describe('emulation and fund journeys in Chromium', () => {
       await close();
     }
   });
+
+  it('the board edits the text of a district criterion whose set the 2018 round scored under: it is saved as a new version', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await page.goto('/');
+      await signIn(page, 'bantdkt');
+      await page.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
+      await page.locator('.campaigns-table').getByRole('link', { name: /2016 - 2020/u }).click();
+      await page.locator('.campaign-title').waitFor();
+      await page.locator('.criteria-tabs .ant-tabs-tab', { hasText: 'III.2 ' }).click();
+      const panel = page.locator('.criteria-tabs [role=tabpanel]:not([aria-hidden=true])');
+      expect(await panel.locator('.ant-typography').first().innerText()).toContain('phiên bản 1');
+      await panel.getByRole('button', { name: 'Sửa bộ tiêu chí' }).click();
+      const editor = page.getByRole('dialog', { name: /Sửa bộ tiêu chí/u });
+      const text = editor.getByLabel('Nội dung tiêu chí dòng 1');
+      const newText = 'Chỉ đạo, tổ chức phát động phong trào thi đua (đã sửa trong phép thử)';
+      await text.fill(newText);
+      await editor.getByLabel('Ghi chú thay đổi (không bắt buộc)').fill('Sửa câu chữ tiêu chí 2.1');
+      await editor.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
+      await page.locator('.ant-message', { hasText: 'Bộ tiêu chí đã có điểm nên được lưu thành phiên bản mới 2' }).waitFor();
+      await editor.waitFor({ state: 'hidden' });
+      await expect.poll(() => panel.locator('.criteria-table tr.ant-table-row').first().innerText()).toContain(newText);
+      expect(await panel.locator('.ant-typography').first().innerText()).toContain('phiên bản 2');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

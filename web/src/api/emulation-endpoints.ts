@@ -23,6 +23,8 @@ import type {
   modelDto,
   recomputeResultDto,
   recordsQuery,
+  saveCriteriaSetBody,
+  saveCriteriaSetResult,
   registerBody,
   registrationStatusDto,
   selfAssessBody,
@@ -52,6 +54,8 @@ import { api, ApiError, buildPath } from './client.ts';
 export type { CampaignDto, CriteriaSetDto, CriterionDto, EmulationRoundDto, ExemplarDto, FileDto, RankingsDto, RegistrationDto, ScoreLineDto, ScoreSheetDto };
 export type CampaignSummary = z.infer<typeof campaignSummaryDto>;
 export type CopyCampaignInput = z.input<typeof copyCampaignBody>;
+export type SaveCriteriaSetInput = z.input<typeof saveCriteriaSetBody>;
+export type SaveCriteriaSetResult = z.infer<typeof saveCriteriaSetResult>;
 export type UpdateRoundInput = z.input<typeof updateRoundBody>;
 export type RegisterInput = z.input<typeof registerBody>;
 export type RegistrationStatus = z.infer<typeof registrationStatusDto>;
@@ -115,6 +119,8 @@ export const emulationApi = {
   copyCampaign: (id: string, body: CopyCampaignInput) => api.post<CampaignDto>(`/api/emulation/campaigns/${id}/copy`, body),
   unitTargets: (campaignId: string) => api.get<UnitTargetDto[]>(`/api/emulation/campaigns/${campaignId}/unit-targets`),
   setUnitTarget: (campaignId: string, body: UnitTargetInput) => api.put<UnitTargetDto[]>(`/api/emulation/campaigns/${campaignId}/unit-targets`, body),
+  saveCriteriaSet: (campaignId: string, participantType: CriteriaSetDto['participantType'], body: SaveCriteriaSetInput) =>
+    api.put<SaveCriteriaSetResult>(`/api/emulation/campaigns/${campaignId}/criteria/${participantType}`, body),
   updateRound: (roundId: string, body: UpdateRoundInput) => api.patch<EmulationRoundDto>(`/api/emulation/rounds/${roundId}`, body),
   register: (roundId: string, body: RegisterInput) => api.post<RegistrationDto>(`/api/emulation/rounds/${roundId}/registrations`, body),
   status: (roundId: string) => api.get<RegistrationStatus>(`/api/emulation/rounds/${roundId}/registrations`),

@@ -23,17 +23,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { CalendarOutlined, CopyOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CopyOutlined, EditOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { participantTypeSections, type ParticipantType } from '../../../../src/domain/emulation/participant-types.ts';
 import { formatNumber } from '../../../../src/shared/vi-format.ts';
 import { errorMessage } from '../../api/client.ts';
-import { emulationApi, type CampaignDto, type CopyCampaignInput, type EmulationRoundDto } from '../../api/emulation-endpoints.ts';
+import { emulationApi, type CampaignDto, type CopyCampaignInput, type CriteriaSetDto, type EmulationRoundDto } from '../../api/emulation-endpoints.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { fromIso, toIso, viDateFormat } from '../../lib/dates.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { campaignPath, emulationPaths } from './emulation-paths.ts';
 import { KindTag, scoreSources } from './emulation-common.tsx';
+import { CriteriaSetEditor } from './criteria-set-editor.tsx';
 import { currentStepIndex, formatScore, roundCalendar } from './emulation-helpers.ts';
 import { loadCampaigns, StageTag } from './round-picker.tsx';
 import { UnitTargetsCard } from './unit-targets-card.tsx';
@@ -225,7 +226,7 @@ const shortTypeLabels: Record<ParticipantType, string> = {
   enterprise_cooperative: 'Doanh nghiệp, hợp tác xã',
 };
 
-function CriteriaTabs({ campaign }: { campaign: CampaignDto }) {
+function CriteriaTabs({ campaign, canEdit, onEdit }: { campaign: CampaignDto; canEdit: boolean; onEdit(set: CriteriaSetDto): void }) {
   return (
     <Tabs
       className="criteria-tabs"
@@ -240,6 +241,11 @@ function CriteriaTabs({ campaign }: { campaign: CampaignDto }) {
               {set.isCurrent ? '' : ' (cũ)'}; tổng {formatScore(set.totalPoints)} điểm.
               {set.note ? ` ${set.note}` : ''}
             </Typography.Paragraph>
+            {canEdit && set.isCurrent ? (
+              <Button icon={<EditOutlined />} onClick={() => onEdit(set)} style={{ marginBottom: 12 }} className="edit-criteria">
+                Sửa bộ tiêu chí
+              </Button>
+            ) : null}
             <Table
               rowKey="id"
               size="small"
@@ -326,6 +332,7 @@ export function CampaignPage() {
   const { data, error, reload } = useApi(() => emulationApi.campaign(id), [id]);
   const [copying, setCopying] = useState(false);
   const [editing, setEditing] = useState<EmulationRoundDto | null>(null);
+  const [editingSet, setEditingSet] = useState<CriteriaSetDto | null>(null);
   const manage = can('emulation.manage');
   if (error && !data) return <Alert type="error" showIcon title={error.message} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -372,13 +379,22 @@ export function CampaignPage() {
         </Space>
       </Card>
       <Card title="Bộ tiêu chí theo đối tượng">
-        <CriteriaTabs campaign={data} />
+        <CriteriaTabs campaign={data} canEdit={manage} onEdit={setEditingSet} />
       </Card>
       <Card title="Các đợt đánh giá và lịch">
         <RoundsTable campaign={data} canEdit={manage} onEdit={setEditing} />
       </Card>
       <UnitTargetsCard campaign={data} canEdit={manage} />
       <CopyCampaignModal campaign={data} open={copying} onClose={() => setCopying(false)} />
+      <CriteriaSetEditor
+        campaignId={data.id}
+        set={editingSet}
+        onClose={() => setEditingSet(null)}
+        onSaved={() => {
+          setEditingSet(null);
+          reload();
+        }}
+      />
       <EditRoundModal
         round={editing}
         onClose={() => setEditing(null)}

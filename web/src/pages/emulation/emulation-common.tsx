@@ -7,7 +7,8 @@ import { errorMessage } from '../../api/client.ts';
 import { emulationApi } from '../../api/emulation-endpoints.ts';
 import { downloadFile } from '../../lib/download-file.ts';
 
-const kindTags: Record<CriterionKind, { color: string; short: string }> = {
+/** The short name of each criterion kind, as its tag shows it. */
+export const kindTags: Record<CriterionKind, { color: string; short: string }> = {
   measured: { color: 'geekblue', short: 'Đo lường' },
   evidence: { color: 'green', short: 'Minh chứng' },
   council: { color: 'purple', short: 'Hội đồng' },
