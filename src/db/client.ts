@@ -61,6 +61,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       ? new pg.Pool({ connectionString: target.readUrl, max: Number(process.env.DATABASE_POOL_MAX ?? 10), options: '-c default_transaction_read_only=on' })
       : null;
     const readDb = readPool ? (drizzlePg(readPool, { schema }) as unknown as Db) : db;
+    // An idle pooled connection that the server closes (a PostgreSQL restart or failover, an administrator ending
+    // sessions) is reported on the pool; without a listener Node treats it as an uncaught error and the whole app
+    // stops. The pool drops that connection and opens a new one on the next query, so a note is enough.
+    const onIdleError = (error: Error) => process.stderr.write(`PostgreSQL: một kết nối đang rỗi bị đóng (${error.message}); sẽ mở kết nối mới khi cần.\n`);
+    pool.on('error', onIdleError);
+    readPool?.on('error', onIdleError);
     return {
       db,
       readDb,

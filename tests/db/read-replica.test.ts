@@ -73,3 +73,22 @@ describe.runIf(testEngine() === 'postgres')('dashboards on a read replica', () =
     }
   });
 });
+
+describe.runIf(testEngine() === 'postgres')('PostgreSQL connections', () => {
+  it('keeps running when the server closes an idle pooled connection, and reconnects on the next query', async () => {
+    const fx = await createStatsFixture();
+    const url = (fx.testDb.database.pool!.options as { connectionString: string }).connectionString;
+    const database = await openDatabase({ engine: 'postgres', url });
+    try {
+      const [own] = await database.query<{ pid: number }>('select pg_backend_pid() as pid');
+      // As a PostgreSQL restart or an administrator would: the pooled connection, now idle, is ended by the server.
+      await fx.testDb.database.query('select pg_terminate_backend($1)', [own!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const [again] = await database.query<{ pid: number }>('select pg_backend_pid() as pid');
+      expect(again!.pid).not.toBe(own!.pid);
+    } finally {
+      await database.close();
+      await fx.close();
+    }
+  });
+});
