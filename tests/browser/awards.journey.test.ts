@@ -3,54 +3,18 @@
 // department's batch within its time limit, the council enters attendance and votes against the 80% threshold, the
 // board records the decision and the awardee appears in the award registry (searched without accents); the public
 // comments on a Huân chương list without logging in. Real server on a fresh embedded database with the demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { toVietnamDate } from '../../src/shared/clock.ts';
 import { formatDate } from '../../src/shared/vi-format.ts';
-import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+import { screenshotPath } from '../support/browser.ts';
+import { signIn as signInAs, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
+const { openPage } = useJourneyEnvironment();
 
 async function signIn(page: Page, username: string): Promise<void> {
   await page.goto('/');
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await signInAs(page, username);
 }
 
 async function fillDate(page: Page, label: string, iso: string): Promise<void> {

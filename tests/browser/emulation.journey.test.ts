@@ -4,11 +4,11 @@
 // appears in its block's ranking; a household exemplar under 5b.3 shows its stable-escape years from the registry;
 // the fund's balances reconcile and the public page names no beneficiary; a district officer records an initiative, a
 // support activity and a direct gift through the forms. Real server, fresh embedded database, demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { screenshotPath } from '../support/browser.ts';
+import { signIn, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
 const department = 'Sở Lao động - Thương binh và Xã hội';
 const planCodes: Record<string, string[]> = {
   'III.1': ['1.1', '1.2', '1.3'],
@@ -21,46 +21,7 @@ const planCodes: Record<string, string[]> = {
   'III.7': ['7.1', '7.2', '7.3'],
 };
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
+const { openPage } = useJourneyEnvironment();
 
 /** "1.250.000 đ" → 1250000. */
 function money(text: string): number {

@@ -2,69 +2,12 @@
 // accent-free search and is refused another district's unit in Vietnamese; the provincial emulation board sees the
 // tree as of 31/12/2017 (11 district-level units, 226 communes) and as of 01/07/2025 (65 communes under the province,
 // each with the old communes merged into it). Runs the real server on a fresh embedded database with demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ensureWebBuilt,
-  launchChromium,
-  screenshotPath,
-  startDemoServer,
-  type RunningServer,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from '../support/browser.ts';
+import { signIn, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-// A failed setup (no Chromium, a server that does not start) is reported by every journey as its own failure,
-// so the run shows failed journeys, never skipped ones.
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context per journey; page errors and failed console messages are collected to assert none. */
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    // The browser logs every 401/403 answer as a failed resource; those refusals are what the journeys expect.
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
-      problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  // the app loads, finds no session, and shows the login page
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
+const { openPage } = useJourneyEnvironment();
 
 async function countsText(page: Page, date: string): Promise<string> {
   const counts = page.locator('.unit-counts');

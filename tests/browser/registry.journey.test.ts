@@ -3,34 +3,16 @@
 // posting, complaints settled, the report sent; the provincial poverty office approves; after that, editing a
 // household of the round is an amendment ("Đính chính") with its reason, and the round's figures show it.
 // Runs the real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { systemClock } from '../../src/shared/clock.ts';
 import { isWorkingDay } from '../../src/domain/calendar/working-days.ts';
-import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+import { screenshotPath } from '../support/browser.ts';
+import { signIn, signOut, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
 const locBinh = '06529';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-// A failed setup (no Chromium, a server that does not start) fails the journey; it never skips.
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { openPage } = useJourneyEnvironment();
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -60,38 +42,6 @@ function procedureDates(today: string): { meeting: string; postFrom: string; pos
   }
   if (postTo >= today) throw new Error(`posting would end ${postTo}, not before today ${today}`);
   return { meeting, postFrom, postTo };
-}
-
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.waitForURL(/\/dang-nhap/u);
 }
 
 /** antd's date picker takes a typed dd/MM/yyyy date on Enter. */

@@ -9,43 +9,19 @@
 // Real server (`chung-tay start`) on a fresh embedded database with the demo data, in Debian's Chromium.
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { systemClock } from '../../src/shared/clock.ts';
 import { formatFigure } from '../../src/domain/reports/report-figures.ts';
 import { daysBetween } from '../../src/domain/reports/timeliness.ts';
-import {
-  ensureWebBuilt,
-  launchChromium,
-  screenshotPath,
-  startDemoServer,
-  type RunningServer,
-} from '../support/browser.ts';
+import { screenshotPath } from '../support/browser.ts';
+import { demoPassword, signIn, signOut, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
 const movementTemplate =
   'Báo cáo kết quả thực hiện Phong trào thi đua "Lạng Sơn cùng cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"';
 const title = 'Báo cáo sơ kết 6 tháng cuối năm phong trào thi đua "Chung tay vì người nghèo" (thử nghiệm)';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-// A failed setup (no Chromium, a server that does not start) fails the journey; it never skips.
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { openPage } = useJourneyEnvironment();
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -57,40 +33,6 @@ function addDays(iso: string, days: number): string {
 function vi(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
-}
-
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
-      problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.waitForURL(/\/dang-nhap/u);
 }
 
 /** antd's date picker takes a typed dd/MM/yyyy date on Enter. */
@@ -116,7 +58,8 @@ async function choose(page: Page, label: string, option: string, typed?: string)
  * line on verification (an amendment with its reason). The registry journey does the same in the browser.
  */
 async function amendOnePoorHousehold(username: string, communeCode: string, year: number): Promise<void> {
-  const context = await browser!.newContext({ baseURL: server!.baseUrl });
+  // A browser context of its own (its own session), used only for its API client.
+  const context = (await openPage()).page.context();
   try {
     const login = await context.request.post('/api/auth/login', {
       data: { username, password: demoPassword },

@@ -3,57 +3,12 @@
 // the map coloured by rate, and the same years re-shown on the 65 communes of 2025; a commune at or above 40% in 2016
 // had to cut 4 points in 2017; the Alkire–Foster view of a unit adds its contributions up to 100%; and the public page
 // works without login, withholding small cells. Real server on a fresh embedded database with the demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, screenshotPath, startDemoServer, type RunningServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from '../support/browser.ts';
+import { signIn, useJourneyEnvironment } from '../support/journey.ts';
 
-const demoPassword = 'ChungTay@2026';
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let setupError: unknown = null;
-
-beforeAll(async () => {
-  try {
-    ensureWebBuilt();
-    browser = await launchChromium();
-    server = await startDemoServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  if (setupError) throw setupError;
-  if (!browser || !server) throw new Error('The browser or the server did not start.');
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
-  });
-  return { page, problems, close: () => context.close() };
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.waitForURL(/\/dang-nhap/u);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
+const { openPage } = useJourneyEnvironment();
 
 /** "19,07%" → 19.07; "4,00 điểm" → 4; "—" → NaN. */
 function viNumber(text: string): number {
